@@ -1,0 +1,12 @@
+package org.rudprk.common;
+
+/**
+ * A refusal a client can act on: the message says what was wrong and where, and each
+ * subclass carries a stable {@code errors[].extensions.code}.
+ */
+public abstract class ApiException extends RuntimeException {
+
+    protected ApiException(String message) {
+        super(message, null, false, false);
+    }
+}

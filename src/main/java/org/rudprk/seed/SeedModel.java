@@ -1,0 +1,73 @@
+package org.rudprk.seed;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.rudprk.common.FuzzyDate;
+
+/**
+ * The curated dataset as read from seeds/, checked but not yet written. References are
+ * slugs wrapped in {@link Ref} so that a dangling one can be reported where it was written.
+ */
+final class SeedModel {
+
+    private SeedModel() {
+    }
+
+    /** A reference by slug, with the place (file, record, field) it was written. */
+    record Ref(String slug, String where) {
+    }
+
+    record Dataset(List<Source> sources, List<Actor> actors, List<Location> locations, List<Record> records) {
+    }
+
+    record Source(String where, String slug, String title, String titleOriginal, String publisher, String language,
+            String kind, FuzzyDate published, String corpusFile, int paragraphCount, String url, String notes,
+            Map<Integer, String> uncitedParagraphs) {
+    }
+
+    record Name(String name, String language, String kind) {
+    }
+
+    record Role(String title, Ref organisation, FuzzyDate from, FuzzyDate to, Ref source, Integer paragraph,
+            String where) {
+    }
+
+    record Actor(String where, String slug, String kind, String name, Ref country, String isoCode,
+            String description, List<Name> names, List<Role> roles) {
+    }
+
+    record Location(String where, String slug, String name, String kind, Ref country, Ref parent, Double latitude,
+            Double longitude, String description, List<Name> names) {
+    }
+
+    record Involvement(Ref actor, String role, String note) {
+    }
+
+    record Placement(Ref location, String role) {
+    }
+
+    record Link(Ref record, String relation) {
+    }
+
+    record Estimate(String metric, String qualifier, BigDecimal low, BigDecimal high, String unit, String label) {
+    }
+
+    record Citation(String where, Ref source, int paragraph, Ref claimant, String stance, FuzzyDate claimedOn,
+            String summary, String quote, List<Estimate> estimates) {
+    }
+
+    record Provision(String topic, String text) {
+    }
+
+    /**
+     * One record of any kind. {@code subtype} is the kind-specific enum value (shipment
+     * category, deployment kind, event kind, statement kind); null for agreements.
+     */
+    record Record(String file, String where, String kind, String slug, String title, String summary, String status,
+            FuzzyDate start, FuzzyDate end, String subtype, List<Involvement> actors, List<Placement> locations,
+            List<Link> links, List<Citation> citations, String officialName, List<Provision> provisions,
+            String purpose, String context, String quote, String quoteOriginal) {
+    }
+}

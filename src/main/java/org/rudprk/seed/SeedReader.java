@@ -1,0 +1,679 @@
+package org.rudprk.seed;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.rudprk.actor.ActorKind;
+import org.rudprk.actor.NameKind;
+import org.rudprk.agreement.ProvisionTopic;
+import org.rudprk.citation.EstimateMetric;
+import org.rudprk.citation.EstimateQualifier;
+import org.rudprk.citation.Stance;
+import org.rudprk.common.FuzzyDate;
+import org.rudprk.deployment.DeploymentKind;
+import org.rudprk.event.EventKind;
+import org.rudprk.location.LocationKind;
+import org.rudprk.record.ActorRole;
+import org.rudprk.record.LocationRole;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordRelation;
+import org.rudprk.record.RecordStatus;
+import org.rudprk.seed.SeedModel.Ref;
+import org.rudprk.shipment.ShipmentCategory;
+import org.rudprk.source.SourceKind;
+import org.rudprk.statement.StatementKind;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads and checks the seed files. Collects every problem rather than stopping at the
+ * first, so a curator sees all of them in one run; each problem names the file, the record
+ * and the field.
+ */
+final class SeedReader {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+    private static final Set<String> RECORD_FIELDS = Set.of("slug", "title", "summary", "status", "date", "period",
+            "actors", "locations", "links", "citations");
+    private static final Map<String, Set<String>> KIND_FIELDS = Map.of(
+            "agreements.yaml", Set.of("officialName", "parties", "signatories", "provisions"),
+            "shipments.yaml", Set.of("supplier", "recipient", "category"),
+            "deployments.yaml", Set.of("deploymentKind", "sender", "host", "purpose"),
+            "events.yaml", Set.of("eventKind"),
+            "statements.yaml", Set.of("statementKind", "speaker", "context", "quote", "quoteOriginal"));
+    private static final Map<String, RecordKind> KIND_OF_FILE = Map.of(
+            "agreements.yaml", RecordKind.AGREEMENT, "shipments.yaml", RecordKind.SHIPMENT,
+            "deployments.yaml", RecordKind.DEPLOYMENT, "events.yaml", RecordKind.EVENT,
+            "statements.yaml", RecordKind.STATEMENT);
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final List<String> problems = new ArrayList<>();
+    private final SeedFiles files;
+
+    private SeedReader(SeedFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * Reads and checks all seed files.
+     *
+     * @throws SeedException listing every problem found
+     */
+    static SeedModel.Dataset read(SeedFiles files) {
+        SeedReader reader = new SeedReader(files);
+        SeedModel.Dataset dataset = reader.readAll();
+        if (!reader.problems.isEmpty()) {
+            throw new SeedException(reader.problems);
+        }
+        return dataset;
+    }
+
+    private SeedModel.Dataset readAll() {
+        List<SeedModel.Source> sources = new ArrayList<>();
+        List<SeedModel.Actor> actors = new ArrayList<>();
+        List<SeedModel.Location> locations = new ArrayList<>();
+        List<SeedModel.Record> records = new ArrayList<>();
+        for (String name : SeedFiles.NAMES) {
+            String section = name.substring(0, name.indexOf('.'));
+            for (Ctx item : items(name, section)) {
+                switch (section) {
+                    case "sources" -> sources.add(source(item));
+                    case "actors" -> actors.add(actor(item));
+                    case "locations" -> locations.add(location(item));
+                    default -> records.add(record(item, name));
+                }
+            }
+        }
+        SeedModel.Dataset dataset = new SeedModel.Dataset(sources, actors, locations, records);
+        checkReferences(dataset);
+        return dataset;
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Files and items
+
+    /** The entries of a file's top-level list, each with a context for messages. */
+    private List<Ctx> items(String name, String section) {
+        String display = files.displayName(name);
+        JsonNode root;
+        try {
+            root = yaml.readTree(files.text(name));
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            problems.add(display + (loc == null ? "" : " line " + loc.getLineNr() + " column " + loc.getColumnNr())
+                    + ": not valid YAML: " + e.getOriginalMessage());
+            return List.of();
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return List.of();
+        }
+        if (!root.isObject() || !root.has(section) || root.size() != 1) {
+            problems.add(display + ": must hold one top-level key '" + section + ":' with a list of entries");
+            return List.of();
+        }
+        JsonNode list = root.get(section);
+        if (list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            problems.add(display + ": '" + section + "' must be a list");
+            return List.of();
+        }
+        List<Ctx> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode node = list.get(i);
+            String label = node.path("slug").isTextual() ? "'" + node.get("slug").asText() + "'" : "#" + (i + 1);
+            String entity = section.equals("sources") ? "source" : section.equals("actors") ? "actor"
+                    : section.equals("locations") ? "location" : "record";
+            Ctx ctx = new Ctx(display + ": " + entity + " " + label, node, "");
+            if (!node.isObject()) {
+                problems.add(ctx.where() + ": must be a mapping of fields");
+                continue;
+            }
+            out.add(ctx);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Entities
+
+    private SeedModel.Source source(Ctx c) {
+        c.allow("slug", "title", "titleOriginal", "publisher", "language", "kind", "published", "corpusFile",
+                "paragraphCount", "url", "notes", "uncitedParagraphs");
+        Integer count = c.integer("paragraphCount", true);
+        Map<Integer, String> uncited = new LinkedHashMap<>();
+        Ctx u = c.child("uncitedParagraphs");
+        if (u != null) {
+            if (!u.node.isObject()) {
+                problem(u.where(), "must map paragraph numbers to the reason they hold no fact");
+            } else {
+                for (Iterator<Map.Entry<String, JsonNode>> it = u.node.fields(); it.hasNext();) {
+                    var e = it.next();
+                    String where = u.where() + "." + e.getKey();
+                    try {
+                        int p = Integer.parseInt(e.getKey());
+                        if (p < 1 || (count != null && p > count)) {
+                            problem(where, "paragraph " + p + " is outside 1.." + count);
+                        }
+                        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                            problem(where, "give the reason this paragraph holds no fact");
+                        }
+                        uncited.put(p, e.getValue().asText());
+                    } catch (NumberFormatException ex) {
+                        problem(where, "'" + e.getKey() + "' is not a paragraph number");
+                    }
+                }
+            }
+        }
+        String language = c.text("language", true);
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            problem(c.field("language"), "'" + language + "' is not an ISO 639 language code");
+        }
+        return new SeedModel.Source(c.where(), c.slug(), c.text("title", true), c.text("titleOriginal", false),
+                c.text("publisher", false), language, c.enumValue("kind", SourceKind.class, true),
+                c.date("published", true), c.text("corpusFile", true), count == null ? 1 : count,
+                c.text("url", false), c.text("notes", false), uncited);
+    }
+
+    private SeedModel.Actor actor(Ctx c) {
+        c.allow("slug", "kind", "name", "country", "isoCode", "description", "names", "roles");
+        String kind = c.enumValue("kind", ActorKind.class, true);
+        String iso = c.text("isoCode", false);
+        if (iso != null && !ISO3.matcher(iso).matches()) {
+            problem(c.field("isoCode"), "'" + iso + "' is not an ISO 3166-1 alpha-3 code (three capital letters)");
+        }
+        if (iso != null && kind != null && !kind.equals("STATE")) {
+            problem(c.field("isoCode"), "only a STATE has an ISO code, this actor is a " + kind);
+        }
+        List<SeedModel.Role> roles = new ArrayList<>();
+        for (Ctx r : c.list("roles")) {
+            r.allow("title", "organisation", "from", "to", "source", "paragraph");
+            Ref source = r.ref("source", false);
+            Integer paragraph = r.integer("paragraph", false);
+            if (paragraph != null && source == null) {
+                problem(r.field("paragraph"), "a paragraph needs the source it belongs to");
+            }
+            roles.add(new SeedModel.Role(r.text("title", true), r.ref("organisation", false), r.date("from", false),
+                    r.date("to", false), source, paragraph, r.where()));
+        }
+        return new SeedModel.Actor(c.where(), c.slug(), kind, c.text("name", true), c.ref("country", false), iso,
+                c.text("description", false), names(c, NameKind.class), roles);
+    }
+
+    private SeedModel.Location location(Ctx c) {
+        c.allow("slug", "name", "kind", "country", "parent", "coordinates", "description", "names");
+        Double lat = null;
+        Double lon = null;
+        Ctx coords = c.child("coordinates");
+        if (coords != null) {
+            JsonNode n = coords.node;
+            if (!n.isArray() || n.size() != 2 || !n.get(0).isNumber() || !n.get(1).isNumber()) {
+                problem(coords.where(), "must be [latitude, longitude]");
+            } else {
+                lat = n.get(0).asDouble();
+                lon = n.get(1).asDouble();
+                if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+                    problem(coords.where(), "latitude must be within ±90 and longitude within ±180");
+                }
+            }
+        }
+        return new SeedModel.Location(c.where(), c.slug(), c.text("name", true),
+                c.enumValue("kind", LocationKind.class, true), c.ref("country", false), c.ref("parent", false), lat,
+                lon, c.text("description", false), names(c, null));
+    }
+
+    private List<SeedModel.Name> names(Ctx c, Class<NameKind> kinds) {
+        List<SeedModel.Name> names = new ArrayList<>();
+        for (Ctx n : c.list("names")) {
+            n.allow("name", "language", "kind");
+            String language = n.text("language", true);
+            if (language != null && !LANGUAGE.matcher(language).matches()) {
+                problem(n.field("language"), "'" + language + "' is not an ISO 639 language code");
+            }
+            String kind = kinds == null ? null : n.enumValue("kind", kinds, false);
+            names.add(new SeedModel.Name(n.text("name", true), language, kind == null ? "ALIAS" : kind));
+        }
+        return names;
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Records
+
+    private SeedModel.Record record(Ctx c, String file) {
+        RecordKind kind = KIND_OF_FILE.get(file);
+        Set<String> allowed = new HashSet<>(RECORD_FIELDS);
+        allowed.addAll(KIND_FIELDS.get(file));
+        c.allow(allowed.toArray(String[]::new));
+
+        FuzzyDate start = null;
+        FuzzyDate end = null;
+        if (c.node.has("date") && c.node.has("period")) {
+            problem(c.field("date"), "give either date or period, not both");
+        } else if (c.node.has("period")) {
+            Ctx p = c.child("period");
+            if (!p.node.isObject()) {
+                problem(p.where(), "must be {from: DATE, to: DATE}");
+            } else {
+                p.allow("from", "to");
+                start = p.date("from", true);
+                end = p.date("to", false);
+                if (start != null && end != null && end.latest().isBefore(start.earliest())) {
+                    problem(p.field("to"), "the period ends (" + end.label() + ") before it starts ("
+                            + start.label() + ")");
+                }
+            }
+        } else {
+            start = c.date("date", true);
+        }
+
+        List<SeedModel.Involvement> actors = new ArrayList<>();
+        for (Ctx a : c.list("actors")) {
+            a.allow("actor", "role", "note");
+            actors.add(new SeedModel.Involvement(a.ref("actor", true), a.enumValue("role", ActorRole.class, true),
+                    a.text("note", false)));
+        }
+        String subtype = null;
+        String officialName = null;
+        List<SeedModel.Provision> provisions = new ArrayList<>();
+        String purpose = null;
+        String context = null;
+        String quote = null;
+        String quoteOriginal = null;
+        switch (kind) {
+            case AGREEMENT -> {
+                officialName = c.text("officialName", false);
+                for (Ref party : c.refs("parties")) {
+                    actors.add(new SeedModel.Involvement(party, "PARTY", null));
+                }
+                for (Ref signatory : c.refs("signatories")) {
+                    actors.add(new SeedModel.Involvement(signatory, "SIGNATORY", null));
+                }
+                for (Ctx p : c.list("provisions")) {
+                    p.allow("topic", "text");
+                    provisions.add(new SeedModel.Provision(p.enumValue("topic", ProvisionTopic.class, true),
+                            p.text("text", true)));
+                }
+            }
+            case SHIPMENT -> {
+                subtype = c.enumValue("category", ShipmentCategory.class, true);
+                actors.add(new SeedModel.Involvement(c.ref("supplier", true), "SUPPLIER", null));
+                actors.add(new SeedModel.Involvement(c.ref("recipient", true), "RECIPIENT", null));
+            }
+            case DEPLOYMENT -> {
+                subtype = c.enumValue("deploymentKind", DeploymentKind.class, true);
+                actors.add(new SeedModel.Involvement(c.ref("sender", true), "SENDER", null));
+                actors.add(new SeedModel.Involvement(c.ref("host", true), "HOST", null));
+                purpose = c.text("purpose", false);
+            }
+            case EVENT -> subtype = c.enumValue("eventKind", EventKind.class, true);
+            case STATEMENT -> {
+                subtype = c.enumValue("statementKind", StatementKind.class, true);
+                actors.add(new SeedModel.Involvement(c.ref("speaker", true), "SPEAKER", null));
+                context = c.text("context", false);
+                quote = c.text("quote", false);
+                quoteOriginal = c.text("quoteOriginal", false);
+            }
+        }
+        actors.removeIf(a -> a.actor() == null || a.role() == null);
+        Set<String> seen = new HashSet<>();
+        for (SeedModel.Involvement a : actors) {
+            if (!seen.add(a.actor().slug() + "/" + a.role())) {
+                problem(c.field("actors"), "actor '" + a.actor().slug() + "' appears twice as " + a.role());
+            }
+        }
+        if (kind == RecordKind.AGREEMENT && actors.stream().filter(a -> a.role().equals("PARTY")).count() < 2) {
+            problem(c.field("parties"), "an agreement needs at least two parties");
+        }
+
+        List<SeedModel.Placement> locations = new ArrayList<>();
+        for (Ctx l : c.list("locations")) {
+            l.allow("location", "role");
+            locations.add(new SeedModel.Placement(l.ref("location", true),
+                    l.enumValue("role", LocationRole.class, true)));
+        }
+        List<SeedModel.Link> links = new ArrayList<>();
+        for (Ctx l : c.list("links")) {
+            l.allow("record", "relation");
+            links.add(new SeedModel.Link(l.ref("record", true), l.enumValue("relation", RecordRelation.class, true)));
+        }
+        List<SeedModel.Citation> citations = new ArrayList<>();
+        for (Ctx ci : c.list("citations")) {
+            citations.add(citation(ci));
+        }
+        if (citations.isEmpty()) {
+            problem(c.field("citations"), "every record needs at least one citation");
+        }
+        return new SeedModel.Record(file, c.where(), kind.name(), c.slug(), c.text("title", true),
+                c.text("summary", true), c.enumValue("status", RecordStatus.class, true), start, end, subtype, actors,
+                locations, links, citations, officialName, provisions, purpose, context, quote, quoteOriginal);
+    }
+
+    private SeedModel.Citation citation(Ctx c) {
+        c.allow("source", "paragraph", "claimant", "stance", "claimedOn", "summary", "quote", "estimates");
+        List<SeedModel.Estimate> estimates = new ArrayList<>();
+        for (Ctx e : c.list("estimates")) {
+            estimates.add(estimate(e));
+        }
+        Integer paragraph = c.integer("paragraph", true);
+        return new SeedModel.Citation(c.where(), c.ref("source", true), paragraph == null ? 1 : paragraph,
+                c.ref("claimant", false), c.enumValue("stance", Stance.class, true), c.date("claimedOn", false),
+                c.text("summary", true), c.text("quote", false), estimates);
+    }
+
+    private SeedModel.Estimate estimate(Ctx c) {
+        c.allow("metric", "qualifier", "low", "high", "value", "unit", "label");
+        String qualifier = c.enumValue("qualifier", EstimateQualifier.class, true);
+        BigDecimal value = c.number("value");
+        BigDecimal low = c.number("low");
+        BigDecimal high = c.number("high");
+        if (value != null) {
+            if (low != null || high != null) {
+                problem(c.field("value"), "give value, or low/high, not both");
+            }
+            low = value;
+            high = value;
+        }
+        if (qualifier != null) {
+            String bounds = switch (EstimateQualifier.valueOf(qualifier)) {
+                case EXACT, ABOUT -> low != null && high != null && low.compareTo(high) == 0 ? null
+                        : "needs one value (value: N, or low and high equal)";
+                case AT_LEAST, MORE_THAN -> low != null && high == null ? null : "needs low only";
+                case UP_TO, LESS_THAN -> low == null && high != null ? null : "needs high only";
+                case BETWEEN -> low != null && high != null && low.compareTo(high) < 0 ? null
+                        : "needs low and high with low < high";
+            };
+            if (bounds != null) {
+                problem(c.field("qualifier"), qualifier + " " + bounds);
+            }
+        }
+        for (BigDecimal b : Arrays.asList(low, high)) {
+            if (b != null && b.signum() < 0) {
+                problem(c.where(), "bounds cannot be negative");
+            }
+        }
+        return new SeedModel.Estimate(c.enumValue("metric", EstimateMetric.class, true), qualifier, low, high,
+                c.text("unit", true), c.text("label", false));
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Cross-references, uniqueness and coverage
+
+    private void checkReferences(SeedModel.Dataset d) {
+        Map<String, SeedModel.Source> sources = unique(d.sources(), SeedModel.Source::slug, SeedModel.Source::where,
+                "source");
+        Map<String, SeedModel.Actor> actors = unique(d.actors(), SeedModel.Actor::slug, SeedModel.Actor::where,
+                "actor");
+        Map<String, SeedModel.Location> locations = unique(d.locations(), SeedModel.Location::slug,
+                SeedModel.Location::where, "location");
+        Map<String, SeedModel.Record> records = unique(d.records(), SeedModel.Record::slug, SeedModel.Record::where,
+                "record");
+        unique(d.sources(), SeedModel.Source::corpusFile, SeedModel.Source::where, "corpus file");
+        unique(d.actors().stream().filter(a -> a.isoCode() != null).toList(), SeedModel.Actor::isoCode,
+                SeedModel.Actor::where, "ISO code");
+
+        for (SeedModel.Actor a : d.actors()) {
+            check(a.country(), actors, "actor");
+            for (SeedModel.Role r : a.roles()) {
+                check(r.organisation(), actors, "actor");
+                check(r.source(), sources, "source");
+                paragraph(r.source(), r.paragraph(), sources, r.where() + " field 'paragraph'");
+            }
+        }
+        for (SeedModel.Location l : d.locations()) {
+            check(l.country(), actors, "actor");
+            check(l.parent(), locations, "location");
+        }
+        Map<String, Set<Integer>> cited = new HashMap<>();
+        for (SeedModel.Record r : d.records()) {
+            r.actors().forEach(a -> check(a.actor(), actors, "actor"));
+            r.locations().forEach(l -> check(l.location(), locations, "location"));
+            for (SeedModel.Link l : r.links()) {
+                check(l.record(), records, "record");
+                if (l.record() != null && l.record().slug().equals(r.slug())) {
+                    problem(l.record().where(), "a record cannot link to itself");
+                }
+            }
+            for (SeedModel.Citation c : r.citations()) {
+                check(c.source(), sources, "source");
+                check(c.claimant(), actors, "actor");
+                paragraph(c.source(), c.paragraph(), sources, c.where() + " field 'paragraph'");
+                if (c.source() != null) {
+                    cited.computeIfAbsent(c.source().slug(), k -> new HashSet<>()).add(c.paragraph());
+                }
+            }
+        }
+        for (SeedModel.Source s : d.sources()) {
+            Set<Integer> done = cited.getOrDefault(s.slug(), Set.of());
+            for (int p = 1; p <= s.paragraphCount(); p++) {
+                boolean isCited = done.contains(p);
+                boolean isExcused = s.uncitedParagraphs().containsKey(p);
+                if (!isCited && !isExcused) {
+                    problem(s.where() + " field 'uncitedParagraphs'", "paragraph " + p
+                            + " is cited by no record; cite it or list it here with the reason it holds no fact");
+                } else if (isCited && isExcused) {
+                    problem(s.where() + " field 'uncitedParagraphs." + p + "'", "paragraph " + p
+                            + " is cited by a record, so it cannot be listed as holding no fact");
+                }
+            }
+        }
+    }
+
+    private void paragraph(Ref source, Integer paragraph, Map<String, SeedModel.Source> sources, String where) {
+        if (source == null || paragraph == null || !sources.containsKey(source.slug())) {
+            return;
+        }
+        int count = sources.get(source.slug()).paragraphCount();
+        if (paragraph < 1 || paragraph > count) {
+            problem(where, "paragraph " + paragraph + " is outside source '" + source.slug() + "', which has "
+                    + count + " paragraphs");
+        }
+    }
+
+    private void check(Ref ref, Map<String, ?> known, String what) {
+        if (ref != null && !known.containsKey(ref.slug())) {
+            problem(ref.where(), "unknown " + what + " '" + ref.slug() + "'");
+        }
+    }
+
+    private <T> Map<String, T> unique(List<T> items, java.util.function.Function<T, String> key,
+            java.util.function.Function<T, String> where, String what) {
+        Map<String, T> map = new HashMap<>();
+        for (T item : items) {
+            String k = key.apply(item);
+            if (k == null) {
+                continue;
+            }
+            T previous = map.putIfAbsent(k, item);
+            if (previous != null) {
+                problem(where.apply(item), "duplicate " + what + " '" + k + "', already used by "
+                        + where.apply(previous));
+            }
+        }
+        return map;
+    }
+
+    private void problem(String where, String message) {
+        problems.add(where + ": " + message);
+    }
+
+    // ---------------------------------------------------------------------------------
+
+    /** A node with the place it stands in the seeds, for messages. */
+    private final class Ctx {
+        final String entity;
+        final JsonNode node;
+        final String path;
+
+        Ctx(String entity, JsonNode node, String path) {
+            this.entity = entity;
+            this.node = node;
+            this.path = path;
+        }
+
+        String where() {
+            return path.isEmpty() ? entity : entity + " field '" + path + "'";
+        }
+
+        String field(String name) {
+            return entity + " field '" + (path.isEmpty() ? name : path + "." + name) + "'";
+        }
+
+        Ctx child(String name) {
+            JsonNode n = node.get(name);
+            return n == null || n.isNull() ? null : new Ctx(entity, n, path.isEmpty() ? name : path + "." + name);
+        }
+
+        void allow(String... names) {
+            Set<String> ok = Set.of(names);
+            node.fieldNames().forEachRemaining(f -> {
+                if (!ok.contains(f)) {
+                    problem(field(f), "unknown field; expected one of " + new java.util.TreeSet<>(ok));
+                }
+            });
+        }
+
+        String slug() {
+            String s = text("slug", true);
+            if (s != null && !SLUG.matcher(s).matches()) {
+                problem(field("slug"), "'" + s + "' is not a slug (lower-case words joined by hyphens)");
+            }
+            return s;
+        }
+
+        String text(String name, boolean required) {
+            JsonNode n = node.get(name);
+            if (n == null || n.isNull()) {
+                if (required) {
+                    problem(field(name), "missing");
+                }
+                return null;
+            }
+            if (!n.isValueNode()) {
+                problem(field(name), "must be text");
+                return null;
+            }
+            String s = n.asText().strip();
+            if (s.isEmpty() && required) {
+                problem(field(name), "must not be empty");
+                return null;
+            }
+            return s.isEmpty() ? null : s;
+        }
+
+        Integer integer(String name, boolean required) {
+            JsonNode n = node.get(name);
+            if (n == null || n.isNull()) {
+                if (required) {
+                    problem(field(name), "missing");
+                }
+                return null;
+            }
+            if (!n.isIntegralNumber()) {
+                problem(field(name), "'" + n.asText() + "' is not a whole number");
+                return null;
+            }
+            return n.asInt();
+        }
+
+        BigDecimal number(String name) {
+            JsonNode n = node.get(name);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isNumber()) {
+                problem(field(name), "'" + n.asText() + "' is not a number (write 5500000000, not '5.5 billion')");
+                return null;
+            }
+            return n.decimalValue();
+        }
+
+        <E extends Enum<E>> String enumValue(String name, Class<E> type, boolean required) {
+            String s = text(name, required);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, s).name();
+            } catch (IllegalArgumentException e) {
+                problem(field(name), "'" + s + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        FuzzyDate date(String name, boolean required) {
+            String s = text(name, required);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return FuzzyDate.parse(s);
+            } catch (IllegalArgumentException e) {
+                problem(field(name), e.getMessage());
+                return null;
+            }
+        }
+
+        Ref ref(String name, boolean required) {
+            String s = text(name, required);
+            return s == null ? null : new Ref(s, field(name));
+        }
+
+        List<Ref> refs(String name) {
+            JsonNode n = node.get(name);
+            List<Ref> out = new ArrayList<>();
+            if (n == null || n.isNull()) {
+                return out;
+            }
+            if (!n.isArray()) {
+                problem(field(name), "must be a list of slugs");
+                return out;
+            }
+            for (int i = 0; i < n.size(); i++) {
+                String f = (path.isEmpty() ? name : path + "." + name) + "[" + i + "]";
+                if (!n.get(i).isTextual()) {
+                    problem(entity + " field '" + f + "'", "must be a slug");
+                } else {
+                    out.add(new Ref(n.get(i).asText(), entity + " field '" + f + "'"));
+                }
+            }
+            return out;
+        }
+
+        List<Ctx> list(String name) {
+            JsonNode n = node.get(name);
+            List<Ctx> out = new ArrayList<>();
+            if (n == null || n.isNull()) {
+                return out;
+            }
+            if (!n.isArray()) {
+                problem(field(name), "must be a list");
+                return out;
+            }
+            for (int i = 0; i < n.size(); i++) {
+                Ctx item = new Ctx(entity, n.get(i), (path.isEmpty() ? name : path + "." + name) + "[" + i + "]");
+                if (!item.node.isObject()) {
+                    problem(item.where(), "must be a mapping of fields");
+                } else {
+                    out.add(item);
+                }
+            }
+            return out;
+        }
+    }
+}

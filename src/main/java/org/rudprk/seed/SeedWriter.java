@@ -1,0 +1,224 @@
+package org.rudprk.seed;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.rudprk.common.FuzzyDate;
+import org.rudprk.seed.SeedModel.Ref;
+
+/**
+ * Writes a checked dataset into the curated tables, replacing what was there. Runs on the
+ * caller's connection and transaction: Flyway's, so a failure rolls everything back.
+ */
+final class SeedWriter {
+
+    private static final String CURATED_TABLES = "dataset_release, estimates, citations, record_links, "
+            + "record_locations, record_actors, statements, events, deployments, shipments, agreement_provisions, "
+            + "agreements, records, location_names, locations, actor_roles, actor_names, actors, sources";
+
+    private final Connection db;
+    private final Map<String, Long> sources = new HashMap<>();
+    private final Map<String, Long> actors = new HashMap<>();
+    private final Map<String, Long> locations = new HashMap<>();
+    private final Map<String, Long> records = new HashMap<>();
+
+    private SeedWriter(Connection db) {
+        this.db = db;
+    }
+
+    static void write(Connection db, SeedModel.Dataset dataset, String version, int checksum) throws SQLException {
+        new SeedWriter(db).writeAll(dataset, version, checksum);
+    }
+
+    private void writeAll(SeedModel.Dataset d, String version, int checksum) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("truncate " + CURATED_TABLES + " restart identity");
+        }
+        for (SeedModel.Source s : d.sources()) {
+            sources.put(s.slug(), insert("""
+                    insert into sources (slug, title, title_original, publisher, language, kind, published_earliest,
+                        published_latest, published_precision, corpus_file, paragraph_count, url, notes)
+                    values (?, ?, ?, ?, ?, ?::source_kind, ?, ?, ?::date_precision, ?, ?, ?, ?) returning id""",
+                    s.slug(), s.title(), s.titleOriginal(), s.publisher(), s.language(), s.kind(),
+                    earliest(s.published()), latest(s.published()), precision(s.published()), s.corpusFile(),
+                    s.paragraphCount(), s.url(), s.notes()));
+        }
+        for (SeedModel.Actor a : d.actors()) {
+            actors.put(a.slug(), insert("""
+                    insert into actors (slug, kind, name, iso_code, description)
+                    values (?, ?::actor_kind, ?, ?, ?) returning id""",
+                    a.slug(), a.kind(), a.name(), a.isoCode(), a.description()));
+        }
+        for (SeedModel.Actor a : d.actors()) {
+            long id = actors.get(a.slug());
+            if (a.country() != null) {
+                update("update actors set country_id = ? where id = ?", id(actors, a.country()), id);
+            }
+            update("insert into actor_names (actor_id, name, language, kind) values (?, ?, 'en', 'CANONICAL')",
+                    id, a.name());
+            for (SeedModel.Name n : a.names()) {
+                update("""
+                        insert into actor_names (actor_id, name, language, kind) values (?, ?, ?, ?::name_kind)
+                        on conflict do nothing""", id, n.name(), n.language(), n.kind());
+            }
+            for (SeedModel.Role r : a.roles()) {
+                update("""
+                        insert into actor_roles (actor_id, title, organisation_id, start_earliest, start_latest,
+                            start_precision, end_earliest, end_latest, end_precision, source_id, paragraph)
+                        values (?, ?, ?, ?, ?, ?::date_precision, ?, ?, ?::date_precision, ?, ?)""",
+                        id, r.title(), id(actors, r.organisation()), earliest(r.from()), latest(r.from()),
+                        precision(r.from()), earliest(r.to()), latest(r.to()), precision(r.to()),
+                        id(sources, r.source()), r.paragraph());
+            }
+        }
+        for (SeedModel.Location l : d.locations()) {
+            locations.put(l.slug(), insert("""
+                    insert into locations (slug, name, kind, country_id, latitude, longitude, description)
+                    values (?, ?, ?::location_kind, ?, ?, ?, ?) returning id""",
+                    l.slug(), l.name(), l.kind(), id(actors, l.country()), l.latitude(), l.longitude(),
+                    l.description()));
+        }
+        for (SeedModel.Location l : d.locations()) {
+            long id = locations.get(l.slug());
+            if (l.parent() != null) {
+                update("update locations set parent_id = ? where id = ?", id(locations, l.parent()), id);
+            }
+            update("insert into location_names (location_id, name, language) values (?, ?, 'en')", id, l.name());
+            for (SeedModel.Name n : l.names()) {
+                update("""
+                        insert into location_names (location_id, name, language) values (?, ?, ?)
+                        on conflict do nothing""", id, n.name(), n.language());
+            }
+        }
+        for (SeedModel.Record r : d.records()) {
+            writeRecord(r);
+        }
+        for (SeedModel.Record r : d.records()) {
+            for (SeedModel.Link l : r.links()) {
+                update("""
+                        insert into record_links (from_record_id, to_record_id, relation)
+                        values (?, ?, ?::record_relation)""",
+                        records.get(r.slug()), id(records, l.record()), l.relation());
+            }
+        }
+        update("""
+                insert into dataset_release (version, checksum, record_count, actor_count, source_count)
+                values (?, ?, ?, ?, ?)""",
+                version, (long) checksum, d.records().size(), d.actors().size(), d.sources().size());
+    }
+
+    private void writeRecord(SeedModel.Record r) throws SQLException {
+        long id = insert("""
+                insert into records (slug, kind, title, summary, status, start_earliest, start_latest,
+                    start_precision, end_earliest, end_latest, end_precision)
+                values (?, ?::record_kind, ?, ?, ?::record_status, ?, ?, ?::date_precision, ?, ?, ?::date_precision)
+                returning id""",
+                r.slug(), r.kind(), r.title(), r.summary(), r.status(), earliest(r.start()), latest(r.start()),
+                precision(r.start()), earliest(r.end()), latest(r.end()), precision(r.end()));
+        records.put(r.slug(), id);
+        switch (r.kind()) {
+            case "AGREEMENT" -> {
+                update("insert into agreements (record_id, official_name) values (?, ?)", id, r.officialName());
+                int ordinal = 1;
+                for (SeedModel.Provision p : r.provisions()) {
+                    update("""
+                            insert into agreement_provisions (agreement_id, ordinal, topic, text)
+                            values (?, ?, ?::provision_topic, ?)""", id, ordinal++, p.topic(), p.text());
+                }
+            }
+            case "SHIPMENT" -> update("insert into shipments (record_id, category) values (?, ?::shipment_category)",
+                    id, r.subtype());
+            case "DEPLOYMENT" -> update("""
+                    insert into deployments (record_id, deployment_kind, purpose)
+                    values (?, ?::deployment_kind, ?)""", id, r.subtype(), r.purpose());
+            case "EVENT" -> update("insert into events (record_id, event_kind) values (?, ?::event_kind)",
+                    id, r.subtype());
+            case "STATEMENT" -> update("""
+                    insert into statements (record_id, statement_kind, context, quote, quote_original)
+                    values (?, ?::statement_kind, ?, ?, ?)""",
+                    id, r.subtype(), r.context(), r.quote(), r.quoteOriginal());
+            default -> throw new IllegalStateException("unknown record kind " + r.kind());
+        }
+        for (SeedModel.Involvement a : r.actors()) {
+            update("insert into record_actors (record_id, actor_id, role, note) values (?, ?, ?::actor_role, ?)",
+                    id, id(actors, a.actor()), a.role(), a.note());
+        }
+        for (SeedModel.Placement p : r.locations()) {
+            update("""
+                    insert into record_locations (record_id, location_id, role)
+                    values (?, ?, ?::location_role) on conflict do nothing""",
+                    id, id(locations, p.location()), p.role());
+        }
+        int ordinal = 1;
+        int estimateOrdinal = 1;
+        for (SeedModel.Citation c : r.citations()) {
+            long citationId = insert("""
+                    insert into citations (record_id, ordinal, source_id, paragraph, claimant_id, stance,
+                        claimed_earliest, claimed_latest, claimed_precision, summary, quote)
+                    values (?, ?, ?, ?, ?, ?::stance, ?, ?, ?::date_precision, ?, ?) returning id""",
+                    id, ordinal++, id(sources, c.source()), c.paragraph(), id(actors, c.claimant()), c.stance(),
+                    earliest(c.claimedOn()), latest(c.claimedOn()), precision(c.claimedOn()), c.summary(),
+                    c.quote());
+            for (SeedModel.Estimate e : c.estimates()) {
+                update("""
+                        insert into estimates (citation_id, record_id, ordinal, metric, low, high, unit, qualifier,
+                            label)
+                        values (?, ?, ?, ?::estimate_metric, ?, ?, ?, ?::estimate_qualifier, ?)""",
+                        citationId, id, estimateOrdinal++, e.metric(), e.low(), e.high(), e.unit(), e.qualifier(),
+                        e.label());
+            }
+        }
+    }
+
+    private static Long id(Map<String, Long> ids, Ref ref) {
+        return ref == null ? null : ids.get(ref.slug());
+    }
+
+    private static Date earliest(FuzzyDate d) {
+        return d == null ? null : Date.valueOf(d.earliest());
+    }
+
+    private static Date latest(FuzzyDate d) {
+        return d == null ? null : Date.valueOf(d.latest());
+    }
+
+    private static String precision(FuzzyDate d) {
+        return d == null ? null : d.precision().name();
+    }
+
+    private long insert(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params)) {
+            ps.executeUpdate();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = db.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (p instanceof BigDecimal b) {
+                ps.setBigDecimal(i + 1, b);
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+        return ps;
+    }
+}
