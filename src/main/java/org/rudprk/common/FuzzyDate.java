@@ -9,11 +9,19 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
 /**
  * A date known only to some precision: the earliest and latest day it may fall on.
  * "autumn 2024" is 2024-09-01..2024-11-30 with precision SEASON, never a made-up day.
  */
-public record FuzzyDate(LocalDate earliest, LocalDate latest, DatePrecision precision) {
+@Description("A date known to some precision: the earliest and latest day it may fall on. "
+        + "'autumn 2024' is earliest 2024-09-01, latest 2024-11-30, precision SEASON; no day is made up.")
+public record FuzzyDate(
+        @NonNull @Description("The first day the date may fall on.") LocalDate earliest,
+        @NonNull @Description("The last day the date may fall on.") LocalDate latest,
+        @NonNull @Description("The finest unit that is actually known.") DatePrecision precision) {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
@@ -81,7 +89,9 @@ public record FuzzyDate(LocalDate earliest, LocalDate latest, DatePrecision prec
     }
 
     /** The seed notation of this date, the inverse of {@link #parse(String)}. */
-    public String label() {
+    @NonNull
+    @Description("The date as written in the seeds, at its precision: 2024-06-19, 2024-W25, 2024-06, 2024-autumn or 2024.")
+    public String getLabel() {
         return switch (precision) {
             case DAY -> earliest.toString();
             case WEEK -> String.format(Locale.ROOT, "%d-W%02d",

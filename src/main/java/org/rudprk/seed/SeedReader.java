@@ -274,8 +274,8 @@ final class SeedReader {
                 start = p.date("from", true);
                 end = p.date("to", false);
                 if (start != null && end != null && end.latest().isBefore(start.earliest())) {
-                    problem(p.field("to"), "the period ends (" + end.label() + ") before it starts ("
-                            + start.label() + ")");
+                    problem(p.field("to"), "the period ends (" + end.getLabel() + ") before it starts ("
+                            + start.getLabel() + ")");
                 }
             }
         } else {

@@ -1,17 +1,33 @@
 package org.rudprk.source;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Name;
+import org.rudprk.actor.ActorPosition;
+import org.rudprk.citation.Citation;
+import org.rudprk.citation.CitationRepository;
 import org.rudprk.common.GlobalId;
+import org.rudprk.common.Pages;
 
-/** Queries over sources. */
+/** Sources, and the source behind each citation. */
 @GraphQLApi
 public class SourceApi {
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    @Inject
+    CitationRepository citations;
 
     @Query
     @Description("A source by its global ID; null when there is none.")
@@ -27,8 +43,60 @@ public class SourceApi {
     }
 
     @Query
-    @Description("All sources.")
-    public List<@NonNull Source> sources() {
-        return SourceEntity.<SourceEntity>list("order by publishedEarliest, slug").stream().map(Source::of).toList();
+    @Description("The sources the dataset was built from, oldest first.")
+    public SourceConnection sources(
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        int size = Pages.size(first);
+        String ordering = "PUBLISHED_ASC";
+        List<SourceEntity> found;
+        if (after == null) {
+            found = SourceEntity.find("order by publishedEarliest, slug").page(0, size + 1).list();
+        } else {
+            List<String> keys = Pages.keys(after, ordering, 2);
+            java.time.LocalDate date = parseDate(keys.get(0));
+            found = SourceEntity.find("publishedEarliest > ?1 or (publishedEarliest = ?1 and slug > ?2) "
+                    + "order by publishedEarliest, slug", date, keys.get(1)).page(0, size + 1).list();
+        }
+        return new SourceConnection(Pages.page(found.stream().map(Source::of).toList(), size,
+                after != null, s -> new SourceConnection.SourceEdge(
+                        Pages.cursor(ordering, s.published().earliest().toString(), s.slug()), s)),
+                Pages.totalCount(context, () -> (int) SourceEntity.count()));
+    }
+
+    private static java.time.LocalDate parseDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.rudprk.common.InvalidCursorException(
+                    "argument 'after': the cursor is damaged; use one from the same query");
+        }
+    }
+
+    @Description("The source this claim is found in.")
+    @Name("source")
+    public List<@NonNull Source> citationSource(@org.eclipse.microprofile.graphql.Source List<Citation> citations) {
+        return inOrder(citations.stream().map(Citation::sourceId).toList());
+    }
+
+    @Description("The source that states this position, where one does.")
+    @Name("source")
+    public List<Source> positionSource(@org.eclipse.microprofile.graphql.Source List<ActorPosition> positions) {
+        return inOrder(positions.stream().map(ActorPosition::sourceId).toList());
+    }
+
+    @Description("Every claim this source makes, by paragraph.")
+    public List<@NonNull List<@NonNull Citation>> citations(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
+        Map<Long, List<Citation>> found = citations.bySource(sources.stream().map(Source::dbId)
+                .toList());
+        return sources.stream().map(s -> found.getOrDefault(s.dbId(), List.of())).toList();
+    }
+
+    private static List<Source> inOrder(List<Long> ids) {
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Source> found = wanted.isEmpty() ? Map.of()
+                : SourceEntity.<SourceEntity>list("id in ?1", wanted).stream().map(Source::of)
+                        .collect(Collectors.toMap(Source::dbId, s -> s));
+        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.rudprk.common;
+package org.rudprk.dataset;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

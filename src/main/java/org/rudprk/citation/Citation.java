@@ -1,0 +1,39 @@
+package org.rudprk.citation;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.rudprk.common.FuzzyDate;
+import org.rudprk.common.GlobalId;
+import org.rudprk.common.Node;
+
+/** A claim about a record, found in one paragraph of one source. */
+@Type("Citation")
+@Description("A claim about a record, found in one paragraph of one source: who makes the claim inside the source "
+        + "(claimant), how (stance), when, and the numbers it gives (estimates). Where sources disagree, each claim "
+        + "is its own citation.")
+public record Citation(
+        @Ignore long dbId,
+        @Ignore long recordId,
+        @Ignore String recordSlug,
+        @Ignore long sourceId,
+        @Ignore Long claimantId,
+        @NonNull @Description("Position of this citation among its record's citations, from 1.") int ordinal,
+        @NonNull @Description("Paragraph of the source that holds the claim: the n-th non-blank line of the corpus file, from 1.") int paragraph,
+        @NonNull @Description("What the claimant does with the claim: asserts, estimates, confirms, denies...") Stance stance,
+        @Description("When the claimant made the claim, where the source says or implies it.") FuzzyDate claimedOn,
+        @NonNull @Description("What this source says, in the curators' words.") String summary,
+        @Description("The claimant's words, where the wording itself is the fact.") String quote) implements Node {
+
+    public static final String TYPE = "Citation";
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID: stable while the record's citations keep their order.")
+    public String getId() {
+        return GlobalId.of(TYPE, recordSlug + "/" + ordinal);
+    }
+}

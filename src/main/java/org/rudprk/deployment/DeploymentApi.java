@@ -1,0 +1,95 @@
+package org.rudprk.deployment;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.rudprk.actor.Actor;
+import org.rudprk.actor.ActorRepository;
+import org.rudprk.citation.CitationRepository;
+import org.rudprk.citation.Estimate;
+import org.rudprk.citation.EstimateMetric;
+import org.rudprk.common.Pages;
+import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordLookup;
+import org.rudprk.record.RecordOrder;
+
+/** Deployments: look-ups, the list, and the fields only a deployment has. */
+@GraphQLApi
+public class DeploymentApi {
+
+    @Inject
+    RecordLookup lookup;
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    CitationRepository citations;
+
+    @Query
+    @Description("A deployment by its global ID; null when there is none.")
+    public Deployment deployment(@NonNull @Id @Description("The deployment's global ID.") String id) {
+        return lookup.byId(id, RecordKind.DEPLOYMENT, Deployment.class);
+    }
+
+    @Query
+    @Description("A deployment by its slug; null when there is none.")
+    public Deployment deploymentBySlug(@NonNull @Description("The deployment's slug.") String slug) {
+        return lookup.bySlug(slug, RecordKind.DEPLOYMENT, Deployment.class);
+    }
+
+    @Query
+    @Description("Troops and workers sent abroad, earliest first unless ordered otherwise.")
+    public DeploymentConnection deployments(
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
+        return lookup.page(RecordKind.DEPLOYMENT, Deployment.class, null, orderBy, first, after, DeploymentConnection.DeploymentEdge::new,
+                DeploymentConnection::new);
+    }
+
+    @Description("The state that sent them.")
+    public List<Actor> sender(@Source List<Deployment> list) {
+        return actors.inOrder(lookup.actorIds(list, Deployment::dbId, ActorRole.SENDER).stream()
+                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+    }
+
+    @Description("The state that received them.")
+    public List<Actor> host(@Source List<Deployment> list) {
+        return actors.inOrder(lookup.actorIds(list, Deployment::dbId, ActorRole.HOST).stream()
+                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+    }
+
+    @Description("Claimed strength (troops or workers), one estimate per claim; see each estimate's citation.")
+    public List<@NonNull List<@NonNull Estimate>> strength(@Source List<Deployment> list) {
+        return estimates(list, EstimateMetric.STRENGTH);
+    }
+
+    @Description("Claimed casualties (killed and wounded), one estimate per claim; see each estimate's citation.")
+    public List<@NonNull List<@NonNull Estimate>> casualties(@Source List<Deployment> list) {
+        return estimates(list, EstimateMetric.CASUALTIES);
+    }
+
+    @Name("deployments")
+    @Description("Deployments this actor sent or hosted, earliest first.")
+    public List<@NonNull List<@NonNull Deployment>> deploymentsOfActor(@Source List<Actor> list,
+            @Description("Only deployments where the actor has this role.") ActorRole role) {
+        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.DEPLOYMENT, Deployment.class);
+    }
+
+    private List<List<Estimate>> estimates(List<Deployment> list, EstimateMetric metric) {
+        Map<Long, List<Estimate>> found = citations.estimatesByRecord(list.stream().map(Deployment::dbId).toList(), metric);
+        return list.stream().map(r -> found.getOrDefault(r.dbId(), List.<Estimate>of())).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package org.rudprk.event;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.rudprk.actor.Actor;
+import org.rudprk.actor.ActorRepository;
+import org.rudprk.common.Pages;
+import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordLookup;
+import org.rudprk.record.RecordOrder;
+
+/** Events: look-ups, the list, and the fields only an event has. */
+@GraphQLApi
+public class EventApi {
+
+    @Inject
+    RecordLookup lookup;
+
+    @Inject
+    ActorRepository actors;
+
+    @Query
+    @Description("An event by its global ID; null when there is none.")
+    public Event event(@NonNull @Id @Description("The event's global ID.") String id) {
+        return lookup.byId(id, RecordKind.EVENT, Event.class);
+    }
+
+    @Query
+    @Description("An event by its slug; null when there is none.")
+    public Event eventBySlug(@NonNull @Description("The event's slug.") String slug) {
+        return lookup.bySlug(slug, RecordKind.EVENT, Event.class);
+    }
+
+    @Query
+    @Description("Visits, summits, letters, votes, launches, strikes and publications, earliest first unless ordered otherwise.")
+    public EventConnection events(
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
+        return lookup.page(RecordKind.EVENT, Event.class, null, orderBy, first, after, EventConnection.EventEdge::new,
+                EventConnection::new);
+    }
+
+    @Name("events")
+    @Description("Events this actor took part in, in any role, earliest first.")
+    public List<@NonNull List<@NonNull Event>> eventsOfActor(@Source List<Actor> list,
+            @Description("Only events where the actor has this role.") ActorRole role) {
+        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.EVENT, Event.class);
+    }
+}

@@ -1,0 +1,98 @@
+package org.rudprk.location;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.rudprk.actor.Actor;
+import org.rudprk.actor.ActorRepository;
+import org.rudprk.common.GlobalId;
+import org.rudprk.common.Pages;
+import org.rudprk.record.Placement;
+import org.rudprk.record.RecordRepository;
+
+/** Places, and the places behind records. */
+@GraphQLApi
+public class LocationApi {
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    private static final String ORDERING = "NAME_ASC";
+
+    @Inject
+    ActorRepository actors;
+
+    @Query
+    @Description("A place by its global ID; null when there is none.")
+    public Location location(@NonNull @Id @Description("The place's global ID.") String id) {
+        return locationBySlug(GlobalId.slugOf(id, Location.TYPE));
+    }
+
+    @Query
+    @Description("A place by its slug; null when there is none.")
+    public Location locationBySlug(@NonNull @Description("The place's slug, e.g. 'pyongyang'.") String slug) {
+        LocationEntity e = LocationEntity.find("slug", slug).firstResult();
+        return e == null ? null : Location.of(e);
+    }
+
+    @Query
+    @Description("Places in alphabetical order of name.")
+    public LocationConnection locations(
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        int size = Pages.size(first);
+        List<LocationEntity> found;
+        if (after == null) {
+            found = LocationEntity.find("order by name, slug").page(0, size + 1).list();
+        } else {
+            List<String> keys = Pages.keys(after, ORDERING, 2);
+            found = LocationEntity.find("name > ?1 or (name = ?1 and slug > ?2) order by name, slug", keys.get(0),
+                    keys.get(1)).page(0, size + 1).list();
+        }
+        return new LocationConnection(Pages.page(found.stream().map(Location::of).toList(), size, after != null,
+                l -> new LocationConnection.LocationEdge(Pages.cursor(ORDERING, l.name(), l.slug()), l)),
+                Pages.totalCount(context, () -> (int) LocationEntity.count()));
+    }
+
+    @Description("All names of this place, in several languages and spellings.")
+    public List<@NonNull List<@NonNull LocationName>> names(@Source List<Location> list) {
+        Map<Long, List<LocationName>> found = RecordRepository.group(LocationNameEntity.<LocationNameEntity>list(
+                "locationId in ?1 order by locationId, language, name", list.stream().map(Location::dbId).toList())
+                .stream().map(e -> new LocationName(e.locationId, e.name, e.language)).toList(),
+                LocationName::locationId);
+        return list.stream().map(l -> found.getOrDefault(l.dbId(), List.of())).toList();
+    }
+
+    @Description("The country the place is in.")
+    public List<Actor> country(@Source List<Location> list) {
+        return actors.inOrder(list.stream().map(Location::countryId).toList());
+    }
+
+    @Description("The larger place this one lies in (the region of a city, the republic of a zone).")
+    public List<Location> parent(@Source List<Location> list) {
+        return inOrder(list.stream().map(Location::parentId).toList());
+    }
+
+    @Description("The place.")
+    public List<@NonNull Location> location(@Source List<Placement> list) {
+        return inOrder(list.stream().map(Placement::locationId).toList());
+    }
+
+    private static List<Location> inOrder(List<Long> ids) {
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Location> found = wanted.isEmpty() ? Map.of()
+                : LocationEntity.<LocationEntity>list("id in ?1", wanted).stream().map(Location::of)
+                        .collect(Collectors.toMap(Location::dbId, l -> l));
+        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.rudprk.record;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.rudprk.common.Edge;
+import org.rudprk.common.GlobalId;
+import org.rudprk.common.Pages;
+import org.rudprk.common.Sql;
+
+/** The look-ups and lists every record kind offers, written once. */
+@ApplicationScoped
+public class RecordLookup {
+
+    @Inject
+    RecordRepository records;
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    public <T extends RecordBase> T byId(String id, RecordKind kind, Class<T> type) {
+        return bySlug(GlobalId.slugOf(id, RecordBase.typeName(kind)), kind, type);
+    }
+
+    public <T extends RecordBase> T bySlug(String slug, RecordKind kind, Class<T> type) {
+        return type.cast(records.bySlug(kind, slug));
+    }
+
+    /** A page of records of one kind (all kinds when null), as the connection type {@code C}. */
+    public <T extends RecordBase, E extends Edge<?>, C> C page(RecordKind kind, Class<T> type, Sql filter,
+            RecordOrder order, Integer first, String after, BiFunction<String, T, E> edge,
+            BiFunction<Pages.Page<E>, Integer, C> connection) {
+        int size = Pages.size(first);
+        RecordOrder ordering = order == null ? RecordOrder.DATE_ASC : order;
+        List<T> found = records.page(kind, filter, ordering, size, after).stream().map(type::cast).toList();
+        return connection.apply(Pages.page(found, size, after != null, r -> edge.apply(ordering.cursor(r), r)),
+                Pages.totalCount(context, () -> (int) records.count(kind, filter)));
+    }
+
+    /** For each parent, the actors in one role of the records it stands for, batched. */
+    public <P> List<List<Long>> actorIds(List<P> parents, Function<P, Long> recordId, ActorRole role) {
+        Map<Long, List<Involvement>> found = records.involvements(parents.stream().map(recordId).toList(), role);
+        return parents.stream().map(p -> found.getOrDefault(recordId.apply(p), List.of()).stream()
+                .map(Involvement::actorId).toList()).toList();
+    }
+
+    /** For each actor, its records of one kind, in one role when given. */
+    public <T extends RecordBase> List<List<T>> ofActors(List<Long> actorIds, ActorRole role, RecordKind kind,
+            Class<T> type) {
+        Map<Long, List<RecordBase>> found = records.recordsOfActors(actorIds, role, kind);
+        return actorIds.stream().map(a -> found.getOrDefault(a, List.of()).stream().map(type::cast).toList())
+                .toList();
+    }
+}

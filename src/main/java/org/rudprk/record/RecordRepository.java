@@ -1,0 +1,201 @@
+package org.rudprk.record;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.rudprk.agreement.Agreement;
+import org.rudprk.common.DatePrecision;
+import org.rudprk.common.FuzzyDate;
+import org.rudprk.common.Sql;
+import org.rudprk.deployment.Deployment;
+import org.rudprk.deployment.DeploymentKind;
+import org.rudprk.event.Event;
+import org.rudprk.event.EventKind;
+import org.rudprk.shipment.Shipment;
+import org.rudprk.shipment.ShipmentCategory;
+import org.rudprk.statement.Statement;
+import org.rudprk.statement.StatementKind;
+
+/**
+ * Reads records of every kind in one query each: the common row joined to its subtype row,
+ * mapped to the API type of its kind.
+ */
+@ApplicationScoped
+public class RecordRepository {
+
+    /** Every column the API types need; the subtype columns are null for other kinds. */
+    static final String SELECT = """
+            select r.id, r.slug, r.kind::text, r.title, r.summary, r.status::text,
+                   r.start_earliest, r.start_latest, r.start_precision::text,
+                   r.end_earliest, r.end_latest, r.end_precision::text,
+                   a.official_name, s.category::text, d.deployment_kind::text, d.purpose, e.event_kind::text,
+                   st.statement_kind::text, st.context, st.quote, st.quote_original
+            from records r
+            left join agreements a on a.record_id = r.id
+            left join shipments s on s.record_id = r.id
+            left join deployments d on d.record_id = r.id
+            left join events e on e.record_id = r.id
+            left join statements st on st.record_id = r.id
+            """;
+
+    @Inject
+    EntityManager em;
+
+    /** Records by database key, in no particular order. */
+    public Map<Long, RecordBase> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, RecordBase> out = new HashMap<>();
+        for (RecordBase r : list(new Sql().append(SELECT).append("where r.id in (?)", List.copyOf(ids)))) {
+            out.put(r.dbId(), r);
+        }
+        return out;
+    }
+
+    /** A record by slug, if it is of the given kind (any kind when null). */
+    public RecordBase bySlug(RecordKind kind, String slug) {
+        Sql sql = new Sql().append(SELECT).append("where r.slug = ?", slug);
+        if (kind != null) {
+            sql.append(" and r.kind = cast(? as record_kind)", kind.name());
+        }
+        List<RecordBase> found = list(sql);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * One page of records: up to {@code size + 1} of them (the extra one tells that more
+     * follow), of one kind or all kinds, matching {@code filter} (a condition on {@code r}),
+     * after the cursor.
+     */
+    public List<RecordBase> page(RecordKind kind, Sql filter, RecordOrder order, int size, String after) {
+        Sql sql = new Sql().append(SELECT).append(where(kind, filter));
+        if (after != null) {
+            sql.append(" and ").append(order.after(after));
+        }
+        sql.append(" order by " + order.orderBy() + " limit ?", size + 1);
+        return list(sql);
+    }
+
+    /** How many records {@link #page} would page through. */
+    public long count(RecordKind kind, Sql filter) {
+        return count(new Sql().append("select count(*) from records r ").append(where(kind, filter)));
+    }
+
+    private static Sql where(RecordKind kind, Sql filter) {
+        Sql where = new Sql().append("where true");
+        if (kind != null) {
+            where.append(" and r.kind = cast(? as record_kind)", kind.name());
+        }
+        if (filter != null) {
+            where.append(" and (").append(filter).append(")");
+        }
+        return where;
+    }
+
+    /** Runs a query that selects {@link #SELECT}'s columns. */
+    public List<RecordBase> list(Sql sql) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.bind(em.createNativeQuery(sql.text(), Object[].class)).getResultList();
+        return rows.stream().map(RecordRepository::map).toList();
+    }
+
+    public long count(Sql sql) {
+        return ((Number) sql.bind(em.createNativeQuery(sql.text(), Long.class)).getSingleResult()).longValue();
+    }
+
+    /** The involvements of each record, optionally in one role only. */
+    public Map<Long, List<Involvement>> involvements(Collection<Long> recordIds, ActorRole role) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        List<RecordActorEntity> found = role == null
+                ? RecordActorEntity.list("recordId in ?1 order by recordId, role, actorId", recordIds)
+                : RecordActorEntity.list("recordId in ?1 and role = ?2 order by recordId, actorId", recordIds, role);
+        return group(found.stream().map(e -> new Involvement(e.recordId, e.actorId, e.role, e.note)).toList(),
+                Involvement::recordId);
+    }
+
+    /** Each actor's involvements, optionally in one role and in records of one kind, by record date. */
+    public Map<Long, List<Involvement>> involvementsOfActors(Collection<Long> actorIds, ActorRole role,
+            RecordKind kind) {
+        if (actorIds.isEmpty()) {
+            return Map.of();
+        }
+        Sql sql = new Sql().append("""
+                select ra.record_id, ra.actor_id, ra.role::text, ra.note
+                from record_actors ra join records r on r.id = ra.record_id
+                where ra.actor_id in (?)""", List.copyOf(actorIds));
+        if (role != null) {
+            sql.append(" and ra.role = cast(? as actor_role)", role.name());
+        }
+        if (kind != null) {
+            sql.append(" and r.kind = cast(? as record_kind)", kind.name());
+        }
+        sql.append(" order by ra.actor_id, r.start_earliest, r.slug, ra.role");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.bind(em.createNativeQuery(sql.text(), Object[].class)).getResultList();
+        return group(rows.stream().map(row -> new Involvement(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), ActorRole.valueOf((String) row[2]), (String) row[3])).toList(),
+                Involvement::actorId);
+    }
+
+    /** For each actor, the distinct records of one kind it is involved in (in one role, if given). */
+    public Map<Long, List<RecordBase>> recordsOfActors(Collection<Long> actorIds, ActorRole role, RecordKind kind) {
+        Map<Long, List<Involvement>> involvements = involvementsOfActors(actorIds, role, kind);
+        Map<Long, RecordBase> records = byIds(involvements.values().stream().flatMap(List::stream)
+                .map(Involvement::recordId).distinct().toList());
+        Map<Long, List<RecordBase>> out = new HashMap<>();
+        involvements.forEach((actor, list) -> out.put(actor, list.stream().map(Involvement::recordId).distinct()
+                .map(records::get).toList()));
+        return out;
+    }
+
+    /** Records in the order of {@code ids}, for batch resolvers. */
+    public List<RecordBase> inOrder(List<Long> ids) {
+        Map<Long, RecordBase> found = byIds(ids);
+        return ids.stream().map(found::get).toList();
+    }
+
+    static RecordBase map(Object[] row) {
+        RecordKind kind = RecordKind.valueOf((String) row[2]);
+        FuzzyDate start = fuzzy(row[6], row[7], row[8]);
+        FuzzyDate end = row[9] == null ? null : fuzzy(row[9], row[10], row[11]);
+        RecordBase.Core core = new RecordBase.Core(((Number) row[0]).longValue(), (String) row[1], kind,
+                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]), new Period(start, end));
+        return switch (kind) {
+            case AGREEMENT -> new Agreement(core, (String) row[12]);
+            case SHIPMENT -> new Shipment(core, ShipmentCategory.valueOf((String) row[13]));
+            case DEPLOYMENT -> new Deployment(core, DeploymentKind.valueOf((String) row[14]), (String) row[15]);
+            case EVENT -> new Event(core, EventKind.valueOf((String) row[16]));
+            case STATEMENT -> new Statement(core, StatementKind.valueOf((String) row[17]), (String) row[18],
+                    (String) row[19], (String) row[20]);
+        };
+    }
+
+    private static FuzzyDate fuzzy(Object earliest, Object latest, Object precision) {
+        return new FuzzyDate(date(earliest), date(latest), DatePrecision.valueOf((String) precision));
+    }
+
+    public static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    /** Groups children under their parents' keys, keeping the children's order. */
+    public static <C> Map<Long, List<C>> group(List<C> children, java.util.function.Function<C, Long> key) {
+        Map<Long, List<C>> out = new LinkedHashMap<>();
+        for (C c : children) {
+            out.computeIfAbsent(key.apply(c), k -> new java.util.ArrayList<>()).add(c);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.rudprk.shipment;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.rudprk.actor.Actor;
+import org.rudprk.actor.ActorRepository;
+import org.rudprk.citation.CitationRepository;
+import org.rudprk.citation.Estimate;
+import org.rudprk.citation.EstimateMetric;
+import org.rudprk.common.Pages;
+import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordLookup;
+import org.rudprk.record.RecordOrder;
+
+/** Shipments: look-ups, the list, and the fields only a shipment has. */
+@GraphQLApi
+public class ShipmentApi {
+
+    @Inject
+    RecordLookup lookup;
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    CitationRepository citations;
+
+    @Query
+    @Description("A shipment by its global ID; null when there is none.")
+    public Shipment shipment(@NonNull @Id @Description("The shipment's global ID.") String id) {
+        return lookup.byId(id, RecordKind.SHIPMENT, Shipment.class);
+    }
+
+    @Query
+    @Description("A shipment by its slug; null when there is none.")
+    public Shipment shipmentBySlug(@NonNull @Description("The shipment's slug.") String slug) {
+        return lookup.bySlug(slug, RecordKind.SHIPMENT, Shipment.class);
+    }
+
+    @Query
+    @Description("Transfers between actors, earliest first unless ordered otherwise.")
+    public ShipmentConnection shipments(
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
+        return lookup.page(RecordKind.SHIPMENT, Shipment.class, null, orderBy, first, after, ShipmentConnection.ShipmentEdge::new,
+                ShipmentConnection::new);
+    }
+
+    @Description("Who supplied it.")
+    public List<Actor> supplier(@Source List<Shipment> list) {
+        return actors.inOrder(lookup.actorIds(list, Shipment::dbId, ActorRole.SUPPLIER).stream()
+                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+    }
+
+    @Description("Who received it.")
+    public List<Actor> recipient(@Source List<Shipment> list) {
+        return actors.inOrder(lookup.actorIds(list, Shipment::dbId, ActorRole.RECIPIENT).stream()
+                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+    }
+
+    @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")
+    public List<@NonNull List<@NonNull Estimate>> valueUsd(@Source List<Shipment> list) {
+        return estimates(list, EstimateMetric.VALUE_USD);
+    }
+
+    @Description("Claimed quantities (containers, metric tons, missiles...), one estimate per figure; the same "
+            + "flow may be measured in several units.")
+    public List<@NonNull List<@NonNull Estimate>> quantities(@Source List<Shipment> list) {
+        return estimates(list, EstimateMetric.QUANTITY);
+    }
+
+    @Name("shipments")
+    @Description("Shipments this actor supplied or received, earliest first.")
+    public List<@NonNull List<@NonNull Shipment>> shipmentsOfActor(@Source List<Actor> list,
+            @Description("Only shipments where the actor has this role.") ActorRole role) {
+        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.SHIPMENT, Shipment.class);
+    }
+
+    private List<List<Estimate>> estimates(List<Shipment> list, EstimateMetric metric) {
+        Map<Long, List<Estimate>> found = citations.estimatesByRecord(list.stream().map(Shipment::dbId).toList(), metric);
+        return list.stream().map(r -> found.getOrDefault(r.dbId(), List.<Estimate>of())).toList();
+    }
+}
