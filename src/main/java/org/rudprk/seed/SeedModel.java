@@ -30,6 +30,7 @@ final class SeedModel {
     record Name(String name, String language, String kind) {
     }
 
+    /** {@code where} names the paragraph field, where a bad paragraph is reported. */
     record Role(String title, Ref organisation, FuzzyDate from, FuzzyDate to, Ref source, Integer paragraph,
             String where) {
     }
@@ -54,6 +55,7 @@ final class SeedModel {
     record Estimate(String metric, String qualifier, BigDecimal low, BigDecimal high, String unit, String label) {
     }
 
+    /** {@code where} names the paragraph field, where a bad paragraph is reported. */
     record Citation(String where, Ref source, int paragraph, Ref claimant, String stance, FuzzyDate claimedOn,
             String summary, String quote, List<Estimate> estimates) {
     }

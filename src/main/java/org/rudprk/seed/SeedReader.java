@@ -210,7 +210,7 @@ final class SeedReader {
                 problem(r.field("paragraph"), "a paragraph needs the source it belongs to");
             }
             roles.add(new SeedModel.Role(r.text("title", true), r.ref("organisation", false), r.date("from", false),
-                    r.date("to", false), source, paragraph, r.where()));
+                    r.date("to", false), source, paragraph, r.field("paragraph")));
         }
         return new SeedModel.Actor(c.where(), c.slug(), kind, c.text("name", true), c.ref("country", false), iso,
                 c.text("description", false), names(c, NameKind.class), roles);
@@ -371,7 +371,7 @@ final class SeedReader {
             estimates.add(estimate(e));
         }
         Integer paragraph = c.integer("paragraph", true);
-        return new SeedModel.Citation(c.where(), c.ref("source", true), paragraph == null ? 1 : paragraph,
+        return new SeedModel.Citation(c.field("paragraph"), c.ref("source", true), paragraph == null ? 1 : paragraph,
                 c.ref("claimant", false), c.enumValue("stance", Stance.class, true), c.date("claimedOn", false),
                 c.text("summary", true), c.text("quote", false), estimates);
     }
@@ -432,7 +432,7 @@ final class SeedReader {
             for (SeedModel.Role r : a.roles()) {
                 check(r.organisation(), actors, "actor");
                 check(r.source(), sources, "source");
-                paragraph(r.source(), r.paragraph(), sources, r.where() + " field 'paragraph'");
+                paragraph(r.source(), r.paragraph(), sources, r.where());
             }
         }
         for (SeedModel.Location l : d.locations()) {
@@ -452,7 +452,7 @@ final class SeedReader {
             for (SeedModel.Citation c : r.citations()) {
                 check(c.source(), sources, "source");
                 check(c.claimant(), actors, "actor");
-                paragraph(c.source(), c.paragraph(), sources, c.where() + " field 'paragraph'");
+                paragraph(c.source(), c.paragraph(), sources, c.where());
                 if (c.source() != null) {
                     cited.computeIfAbsent(c.source().slug(), k -> new HashSet<>()).add(c.paragraph());
                 }

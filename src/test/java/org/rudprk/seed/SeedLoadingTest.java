@@ -1,0 +1,187 @@
+package org.rudprk.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loading seeds through Flyway against the real PostgreSQL, in a throwaway schema: a
+ * curator's mistake stops the load with a message naming file, record and field, and the
+ * database is left exactly as it was.
+ */
+class SeedLoadingTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/seed-fixtures/valid");
+
+    @TempDir
+    Path seeds;
+
+    private String schema;
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        schema = "seedtest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var files = Files.list(FIXTURE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    @Test
+    void validSeedsLoadThroughFlyway() throws SQLException {
+        migrate();
+        assertEquals(List.of("alpha-shells-to-beta"), column("select slug from records"));
+        assertEquals(List.of("UP_TO|1000000|USD"),
+                column("select qualifier || '|' || high::bigint || '|' || unit from estimates"));
+        assertEquals(List.of("2024-09-01|2025-02-28|SEASON|MONTH"), column(
+                "select start_earliest || '|' || end_latest || '|' || start_precision || '|' || end_precision from records"));
+        assertEquals(1, column("select version from dataset_release").size());
+    }
+
+    @Test
+    void unknownReferenceNamesFileRecordAndField() throws Exception {
+        String message = failedLoad("shipments.yaml", "supplier: alphaland", "supplier: gammaland");
+        assertTrue(message.contains("shipments.yaml: record 'alpha-shells-to-beta' field 'supplier': unknown actor "
+                + "'gammaland'"), message);
+    }
+
+    @Test
+    void malformedDateNamesFileRecordAndField() throws Exception {
+        String message = failedLoad("shipments.yaml", "to: 2025-02}", "to: 2025-02-30}");
+        assertTrue(message.contains("shipments.yaml: record 'alpha-shells-to-beta' field 'period.to': "
+                + "'2025-02-30' is not a real date"), message);
+    }
+
+    @Test
+    void valueOutsideAnEnumNamesFileRecordAndFieldAndTheAllowedValues() throws Exception {
+        String message = failedLoad("shipments.yaml", "stance: ASSERTS", "stance: CLAIMS");
+        assertTrue(message.contains("shipments.yaml: record 'alpha-shells-to-beta' field 'citations[0].stance': "
+                + "'CLAIMS' is not one of [ASSERTS"), message);
+    }
+
+    @Test
+    void duplicateIdentifierNamesBothPlaces() throws Exception {
+        String message = failedLoad("actors.yaml", "slug: betaland", "slug: alphaland");
+        assertTrue(message.contains("duplicate actor 'alphaland'"), message);
+        assertTrue(message.contains("actors.yaml: actor 'alphaland'"), message);
+    }
+
+    @Test
+    void paragraphBeyondTheSourceIsRefused() throws Exception {
+        String message = failedLoad("shipments.yaml", "paragraph: 1", "paragraph: 7");
+        assertTrue(message.contains("field 'citations[0].paragraph': paragraph 7 is outside source "
+                + "'fixture-article', which has 2 paragraphs"), message);
+    }
+
+    @Test
+    void estimateBoundsMustMatchTheQualifier() throws Exception {
+        String message = failedLoad("shipments.yaml", "qualifier: UP_TO, high: 1000000",
+                "qualifier: UP_TO, low: 5, high: 1000000");
+        assertTrue(message.contains("field 'citations[0].estimates[0].qualifier': UP_TO needs high only"), message);
+    }
+
+    @Test
+    void aTypoInAFieldNameIsReportedNotIgnored() throws Exception {
+        String message = failedLoad("shipments.yaml", "summary: A made-up shipment.",
+                "summary: A made-up shipment.\n    sumary: typo");
+        assertTrue(message.contains("field 'sumary': unknown field"), message);
+    }
+
+    /**
+     * Loads the valid fixture, breaks one file, loads again, and checks the second load
+     * failed and changed nothing.
+     */
+    private String failedLoad(String file, String from, String to) throws Exception {
+        migrate();
+        List<String> before = snapshot();
+        Path target = seeds.resolve(file);
+        String text = Files.readString(target);
+        assertTrue(text.contains(from), "fixture " + file + " must contain '" + from + "'");
+        Files.writeString(target, text.replace(from, to));
+        FlywayException e = assertThrows(FlywayException.class, this::migrate);
+        assertEquals(before, snapshot(), "a failed load leaves the database exactly as it was");
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof SeedException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause instanceof SeedException, "the failure is reported as a seed problem: " + e);
+        return cause.getMessage();
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(url(), user(), password())
+                .schemas(schema).defaultSchema(schema).createSchemas(true)
+                .locations("classpath:db/migration")
+                .javaMigrations(new CuratedSeedsMigration("filesystem:" + seeds))
+                .load().migrate();
+    }
+
+    /** Every curated row, plus Flyway's record of what it applied. */
+    private List<String> snapshot() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("sources", "actors", "actor_names", "locations", "records", "citations",
+                "estimates", "record_actors", "dataset_release", "flyway_schema_history")) {
+            rows.add(table + ": " + column("select md5(string_agg(t::text, ',' order by t::text)) from " + table + " t"));
+        }
+        return rows;
+    }
+
+    private List<String> column(String sql) throws SQLException {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("set search_path to " + schema);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** The test database; the same environment variables as the application override it. */
+    static String url() {
+        String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        return url.replaceFirst("\\?.*$", "");
+    }
+
+    static String user() {
+        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
+    }
+
+    static String password() {
+        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "");
+    }
+}
