@@ -49,20 +49,24 @@ public class ActorApi {
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("Only actors of this kind.") ActorKind kind) {
         int size = Pages.size(first);
-        StringBuilder where = new StringBuilder("(?1 is null or kind = ?1)");
+        StringBuilder where = new StringBuilder("true");
         List<Object> params = new java.util.ArrayList<>();
-        params.add(kind);
+        if (kind != null) {
+            params.add(kind);
+            where.append(" and kind = ?").append(params.size());
+        }
         if (after != null) {
             List<String> keys = Pages.keys(after, ORDERING, 2);
-            where.append(" and (name > ?2 or (name = ?2 and slug > ?3))");
             params.add(keys.get(0));
             params.add(keys.get(1));
+            where.append(" and (name > ?").append(params.size() - 1).append(" or (name = ?").append(params.size() - 1)
+                    .append(" and slug > ?").append(params.size()).append("))");
         }
         List<ActorEntity> found = ActorEntity.find(where + " order by name, slug", params.toArray())
                 .page(0, size + 1).list();
         return new ActorConnection(Pages.page(found.stream().map(Actor::of).toList(), size, after != null,
                 a -> new ActorConnection.ActorEdge(Pages.cursor(ORDERING, a.name(), a.slug()), a)),
-                Pages.totalCount(context, () -> (int) ActorEntity.count("?1 is null or kind = ?1", kind)));
+                Pages.totalCount(context, () -> (int) (kind == null ? ActorEntity.count() : ActorEntity.count("kind", kind))));
     }
 
     @Description("All names of this actor: the canonical one, aliases, transliterations and native spellings.")

@@ -40,8 +40,8 @@ public final class GlobalId {
     public static String slugOf(String id, String expectedType) {
         Parts parts = decode(id);
         if (!parts.type().equals(expectedType)) {
-            throw new InvalidIdException("ID '" + id + "' is the ID of a " + parts.type()
-                    + ", not of a " + expectedType);
+            throw new InvalidIdException("ID '" + id + "' belongs to a " + parts.type() + " object; this field takes the ID "
+                    + "of a " + expectedType);
         }
         return parts.slug();
     }

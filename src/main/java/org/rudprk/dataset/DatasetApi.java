@@ -66,8 +66,9 @@ public class DatasetApi {
     }
 
     @Query
-    @Description("Objects by global ID, in the order asked, null where there is none; at most 100 IDs.")
-    public List<Node> nodes(@NonNull @Id @Description("Global IDs, at most 100.") List<@NonNull String> ids) {
+    @Description("Objects by global ID, in the order asked, null where there is none; at most 100 IDs. "
+            + "The IDs are typed String here, not ID: SmallRye GraphQL cannot yet coerce a list of ID arguments.")
+    public List<Node> nodes(@NonNull @Description("Global IDs, at most 100.") List<@NonNull String> ids) {
         if (ids.size() > MAX_NODES) {
             throw new InvalidArgumentException("argument 'ids' holds " + ids.size() + " IDs; at most " + MAX_NODES
                     + " are allowed per call");

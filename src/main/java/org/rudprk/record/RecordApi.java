@@ -40,8 +40,8 @@ public class RecordApi {
         GlobalId.Parts parts = GlobalId.decode(id);
         RecordKind kind = java.util.Arrays.stream(RecordKind.values())
                 .filter(k -> RecordBase.typeName(k).equals(parts.type())).findFirst()
-                .orElseThrow(() -> new InvalidIdException("ID '" + id + "' is the ID of a " + parts.type()
-                        + ", not of a record"));
+                .orElseThrow(() -> new InvalidIdException("ID '" + id + "' belongs to a " + parts.type()
+                        + " object; this field takes the ID of a record"));
         return records.bySlug(kind, parts.slug());
     }
 
