@@ -188,6 +188,9 @@ create table records (
     end_precision   date_precision,
     span            daterange generated always as
                         (daterange(start_earliest, coalesce(end_latest, start_latest), '[]')) stored,
+    -- The largest US-dollar figure any citation gives (its high bound, or its low bound
+    -- when it has none); null when none does. Kept by the loader, for ordering by value.
+    value_usd       numeric check (value_usd >= 0),
     unique (id, kind),
     check (start_earliest <= start_latest),
     check ((end_earliest is null) = (end_latest is null) and (end_earliest is null) = (end_precision is null)),
@@ -197,6 +200,8 @@ create index records_kind_start_idx on records (kind, start_earliest, slug);
 create index records_start_idx on records (start_earliest, slug);
 create index records_span_idx on records using gist (span);
 create index records_status_idx on records (status);
+create index records_value_idx on records ((coalesce(value_usd, -1)), slug);
+create index records_title_idx on records (title, slug);
 
 -- Subtype tables: one row per record of that kind; (id, kind) pins the kind.
 create table agreements (

@@ -17,6 +17,7 @@ import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
@@ -47,11 +48,14 @@ public class AgreementApi {
     @Query
     @Description("Agreements between states, earliest first unless ordered otherwise.")
     public AgreementConnection agreements(
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before,
+            @Description("Only agreements matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.AGREEMENT, Agreement.class, null, orderBy, first, after, AgreementConnection.AgreementEdge::new,
-                AgreementConnection::new);
+        return lookup.page(RecordKind.AGREEMENT, Agreement.class, filter, orderBy, first, after, last, before,
+                AgreementConnection.AgreementEdge::new, AgreementConnection::new);
     }
 
     @Description("The states party to the agreement.")

@@ -59,7 +59,7 @@ public class CitationApi {
 
     @Description("The record this claim is about.")
     public List<@NonNull Record> record(@Source List<Citation> list) {
-        return new ArrayList<>(records.inOrder(list.stream().map(Citation::recordId).toList()));
+        return records.inOrder(list.stream().map(Citation::recordId).toList()).stream().map(r -> (Record) r).toList();
     }
 
     @Description("The claim that gives this number: its source, paragraph, claimant and stance.")

@@ -19,16 +19,25 @@ public final class Pages {
             + "More than 100 is an error, not silently reduced.";
     public static final String AFTER_DESCRIPTION = "Return the items after this cursor (an edge's cursor or "
             + "pageInfo.endCursor of the previous page, from the same list and ordering).";
+    public static final String LAST_DESCRIPTION = "Return the last items instead of the first, from 0 to 100 "
+            + "(with before: the items just before that cursor). Not together with first.";
+    public static final String BEFORE_DESCRIPTION = "Return the items before this cursor (pageInfo.startCursor of "
+            + "a later page); goes with last.";
 
     private Pages() {
     }
 
     /** The page size to use, refusing sizes outside 0..MAX_SIZE. */
     public static int size(Integer first) {
-        int n = first == null ? DEFAULT_SIZE : first;
+        return size(first, "first");
+    }
+
+    /** The page size given in {@code argument} (first or last), refusing sizes outside 0..MAX_SIZE. */
+    public static int size(Integer requested, String argument) {
+        int n = requested == null ? DEFAULT_SIZE : requested;
         if (n < 0 || n > MAX_SIZE) {
-            throw new InvalidArgumentException("argument 'first' is " + n + "; it must be between 0 and " + MAX_SIZE
-                    + " (page through longer lists with 'after')");
+            throw new InvalidArgumentException("argument '" + argument + "' is " + n + "; it must be between 0 and "
+                    + MAX_SIZE + " (page through longer lists with cursors)");
         }
         return n;
     }
@@ -44,6 +53,11 @@ public final class Pages {
      * @throws InvalidCursorException when the cursor was not made by this API for this ordering
      */
     public static List<String> keys(String cursor, String ordering, int expectedKeys) {
+        return keys(cursor, ordering, expectedKeys, "after");
+    }
+
+    /** As {@link #keys(String, String, int)}, naming the argument the cursor came in. */
+    public static List<String> keys(String cursor, String ordering, int expectedKeys, String argument) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
             List<String> parts = List.of(raw.split("\u001f", -1));
@@ -53,8 +67,23 @@ public final class Pages {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new InvalidCursorException("argument 'after': '" + cursor + "' is not a cursor of this list in "
+        throw new InvalidCursorException("argument '" + argument + "': '" + cursor + "' is not a cursor of this list in "
                 + ordering + " order; use a cursor from the same query");
+    }
+
+    /**
+     * Builds a page read backward (for last/before): {@code fetched} is in reverse order,
+     * up to size+1 items; the extra one only tells that more precede.
+     */
+    public static <T, E extends Edge<?>> Page<E> pageBackward(List<T> fetched, int size, boolean hasNext,
+            java.util.function.Function<T, E> edge) {
+        boolean more = fetched.size() > size;
+        List<T> page = new java.util.ArrayList<>(fetched.subList(0, Math.min(size, fetched.size())));
+        java.util.Collections.reverse(page);
+        List<E> edges = page.stream().map(edge).toList();
+        PageInfo info = new PageInfo(hasNext, more, edges.isEmpty() ? null : edges.get(0).getCursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
+        return new Page<>(edges, info);
     }
 
     /** Builds a page from up to size+1 fetched items: the extra one only tells that more follow. */

@@ -20,6 +20,7 @@ import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
@@ -52,11 +53,14 @@ public class DeploymentApi {
     @Query
     @Description("Troops and workers sent abroad, earliest first unless ordered otherwise.")
     public DeploymentConnection deployments(
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before,
+            @Description("Only deployments matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.DEPLOYMENT, Deployment.class, null, orderBy, first, after, DeploymentConnection.DeploymentEdge::new,
-                DeploymentConnection::new);
+        return lookup.page(RecordKind.DEPLOYMENT, Deployment.class, filter, orderBy, first, after, last, before,
+                DeploymentConnection.DeploymentEdge::new, DeploymentConnection::new);
     }
 
     @Description("The state that sent them.")

@@ -16,6 +16,7 @@ import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
@@ -45,11 +46,14 @@ public class EventApi {
     @Query
     @Description("Visits, summits, letters, votes, launches, strikes and publications, earliest first unless ordered otherwise.")
     public EventConnection events(
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before,
+            @Description("Only events matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.EVENT, Event.class, null, orderBy, first, after, EventConnection.EventEdge::new,
-                EventConnection::new);
+        return lookup.page(RecordKind.EVENT, Event.class, filter, orderBy, first, after, last, before,
+                EventConnection.EventEdge::new, EventConnection::new);
     }
 
     @Name("events")

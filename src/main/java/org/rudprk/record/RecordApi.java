@@ -42,24 +42,73 @@ public class RecordApi {
                 .filter(k -> RecordBase.typeName(k).equals(parts.type())).findFirst()
                 .orElseThrow(() -> new InvalidIdException("ID '" + id + "' belongs to a " + parts.type()
                         + " object; this field takes the ID of a record"));
-        return records.bySlug(kind, parts.slug());
+        return (Record) records.bySlug(kind, parts.slug());
     }
 
     @Query
     @Description("A record of any kind by its slug; null when there is none.")
     public Record recordBySlug(@NonNull @Description("The record's slug.") String slug) {
-        return records.bySlug(null, slug);
+        return (Record) records.bySlug(null, slug);
     }
 
     @Query
     @Description("Records of every kind in one list, earliest first unless ordered otherwise.")
     public RecordConnection records(
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
-            @Description("Only records of this kind.") RecordKind kind,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before,
+            @Description("Only records matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(kind, RecordBase.class, null, orderBy, first, after,
-                (cursor, r) -> new RecordConnection.RecordEdge(cursor, r), RecordConnection::new);
+        return lookup.page(null, RecordBase.class, filter, orderBy, first, after, last, before,
+                RecordConnection.RecordEdge::new, RecordConnection::new);
+    }
+
+    @Query
+    @Description("A timeline: records of every kind in date order, for one or more actors (all of them involved), "
+            + "a period and kinds. A shorthand for records(filter: ...) with DATE_ASC or DATE_DESC.")
+    public RecordConnection timeline(
+            @Description("Only records involving every one of these actors (slugs): ['vladimir-putin', "
+                    + "'kim-jong-un'] gives their contacts.") List<@NonNull String> actors,
+            @Description("Only records that may fall in this range ('2024', '2023-09..2024-06'); see PeriodFilter.")
+            String period,
+            @Description("Only records of these kinds.") List<@NonNull RecordKind> kinds,
+            @Description("Further conditions, as in records(filter).") RecordFilter filter,
+            @DefaultValue("false") @Description("Newest first instead of earliest first.") Boolean newestFirst,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before) {
+        List<RecordFilter> all = new ArrayList<>();
+        if (actors != null) {
+            for (String actor : actors) {
+                RecordFilter f = new RecordFilter();
+                f.involves = new RecordFilter.InvolvementFilter();
+                f.involves.actors = List.of(actor);
+                all.add(f);
+            }
+        }
+        if (period != null) {
+            RecordFilter f = new RecordFilter();
+            f.period = new RecordFilter.PeriodFilter();
+            f.period.overlaps = period;
+            all.add(f);
+        }
+        if (kinds != null) {
+            RecordFilter f = new RecordFilter();
+            f.kind = kinds;
+            all.add(f);
+        }
+        if (filter != null) {
+            all.add(filter);
+        }
+        RecordFilter combined = null;
+        if (!all.isEmpty()) {
+            combined = new RecordFilter();
+            combined.and = all;
+        }
+        return lookup.page(null, RecordBase.class, combined, Boolean.TRUE.equals(newestFirst) ? RecordOrder.DATE_DESC : RecordOrder.DATE_ASC,
+                first, after, last, before, RecordConnection.RecordEdge::new, RecordConnection::new);
     }
 
     @Description("The actors this record involves, each with its role.")
@@ -97,19 +146,19 @@ public class RecordApi {
 
     @Description("The record.")
     public List<@NonNull Record> record(@Source List<Involvement> list) {
-        return new ArrayList<>(records.inOrder(list.stream().map(Involvement::recordId).toList()));
+        return asRecords(records.inOrder(list.stream().map(Involvement::recordId).toList()));
     }
 
     @Name("record")
     @Description("The other record.")
     public List<@NonNull Record> linkedRecord(@Source List<RecordLink> list) {
-        return new ArrayList<>(records.inOrder(list.stream().map(RecordLink::otherId).toList()));
+        return asRecords(records.inOrder(list.stream().map(RecordLink::otherId).toList()));
     }
 
     @Name("record")
     @Description("The record.")
     public List<@NonNull Record> placedRecord(@Source List<Placement> list) {
-        return new ArrayList<>(records.inOrder(list.stream().map(Placement::recordId).toList()));
+        return asRecords(records.inOrder(list.stream().map(Placement::recordId).toList()));
     }
 
     @Description("Every record this actor is involved in, with its role, earliest first.")
@@ -129,6 +178,10 @@ public class RecordApi {
                 .stream().map(e -> new Placement(e.recordId, e.locationId, e.role)).toList(),
                 Placement::locationId);
         return list.stream().map(l -> found.getOrDefault(l.dbId(), List.of())).toList();
+    }
+
+    static List<Record> asRecords(List<RecordBase> list) {
+        return list.stream().map(r -> (Record) r).toList();
     }
 
     private static List<Long> ids(List<Record> list) {

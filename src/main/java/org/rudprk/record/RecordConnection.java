@@ -17,8 +17,8 @@ public class RecordConnection extends Connection<Record, RecordConnection.Record
     @Description("A record and its cursor.")
     public static class RecordEdge extends Edge<Record> {
 
-        public RecordEdge(String cursor, Record node) {
-            super(cursor, node);
+        public RecordEdge(String cursor, RecordBase node) {
+            super(cursor, (Record) node);
         }
     }
 }

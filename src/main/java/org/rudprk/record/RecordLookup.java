@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.rudprk.common.Edge;
 import org.rudprk.common.GlobalId;
+import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
 
@@ -32,14 +33,28 @@ public class RecordLookup {
     }
 
     /** A page of records of one kind (all kinds when null), as the connection type {@code C}. */
-    public <T extends RecordBase, E extends Edge<?>, C> C page(RecordKind kind, Class<T> type, Sql filter,
-            RecordOrder order, Integer first, String after, BiFunction<String, T, E> edge,
-            BiFunction<Pages.Page<E>, Integer, C> connection) {
-        int size = Pages.size(first);
+    public <T extends RecordBase, E extends Edge<?>, C> C page(RecordKind kind, Class<T> type, RecordFilter filter,
+            RecordOrder order, Integer first, String after, Integer last, String before,
+            BiFunction<String, T, E> edge, BiFunction<Pages.Page<E>, Integer, C> connection) {
         RecordOrder ordering = order == null ? RecordOrder.DATE_ASC : order;
-        List<T> found = records.page(kind, filter, ordering, size, after).stream().map(type::cast).toList();
-        return connection.apply(Pages.page(found, size, after != null, r -> edge.apply(ordering.cursor(r), r)),
-                Pages.totalCount(context, () -> (int) records.count(kind, filter)));
+        Sql condition = RecordFilters.toSql(filter);
+        Pages.Page<E> page;
+        if (last != null || before != null) {
+            if (first != null || after != null) {
+                throw new InvalidArgumentException("give first/after or last/before, not both: first/after read "
+                        + "forward, last/before backward");
+            }
+            int size = Pages.size(last == null ? Pages.DEFAULT_SIZE : last, "last");
+            List<T> found = records.page(kind, condition, ordering, size, before, true).stream().map(type::cast)
+                    .toList();
+            page = Pages.pageBackward(found, size, before != null, r -> edge.apply(ordering.cursor(r), r));
+        } else {
+            int size = Pages.size(first);
+            List<T> found = records.page(kind, condition, ordering, size, after, false).stream().map(type::cast)
+                    .toList();
+            page = Pages.page(found, size, after != null, r -> edge.apply(ordering.cursor(r), r));
+        }
+        return connection.apply(page, Pages.totalCount(context, () -> (int) records.count(kind, condition)));
     }
 
     /** For each parent, the actors in one role of the records it stands for, batched. */

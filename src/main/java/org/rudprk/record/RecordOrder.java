@@ -1,7 +1,9 @@
 package org.rudprk.record;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.rudprk.common.InvalidCursorException;
@@ -12,42 +14,54 @@ import org.rudprk.common.Sql;
 @Description("How to order records. Ties are broken by slug, so pages are stable.")
 public enum RecordOrder {
     @Description("Earliest first, by the first day the record may cover.")
-    DATE_ASC("r.start_earliest asc, r.slug asc", "(r.start_earliest, r.slug) > (?, ?)"),
+    DATE_ASC("r.start_earliest", true, r -> r.getPeriod().getEarliest().toString(), LocalDate::parse),
     @Description("Newest first, by the first day the record may cover.")
-    DATE_DESC("r.start_earliest desc, r.slug desc", "(r.start_earliest, r.slug) < (?, ?)"),
+    DATE_DESC("r.start_earliest", false, r -> r.getPeriod().getEarliest().toString(), LocalDate::parse),
     @Description("Alphabetically by title.")
-    TITLE_ASC("r.title asc, r.slug asc", "(r.title, r.slug) > (?, ?)");
+    TITLE_ASC("r.title", true, RecordBase::getTitle, s -> s),
+    @Description("Largest value in US dollars first (the largest figure any citation gives); records without a "
+            + "value come last.")
+    VALUE_DESC("coalesce(r.value_usd, -1)", false, RecordOrder::valueKey, BigDecimal::new),
+    @Description("Smallest value in US dollars first; records without a value come first.")
+    VALUE_ASC("coalesce(r.value_usd, -1)", true, RecordOrder::valueKey, BigDecimal::new);
 
-    private final String orderBy;
-    private final String after;
+    private final String key;
+    private final boolean ascending;
+    private final Function<RecordBase, String> keyOf;
+    private final Function<String, Object> parse;
 
-    RecordOrder(String orderBy, String after) {
-        this.orderBy = orderBy;
-        this.after = after;
+    RecordOrder(String key, boolean ascending, Function<RecordBase, String> keyOf, Function<String, Object> parse) {
+        this.key = key;
+        this.ascending = ascending;
+        this.keyOf = keyOf;
+        this.parse = parse;
     }
 
-    public String orderBy() {
-        return orderBy;
+    private static String valueKey(RecordBase r) {
+        return r.sortValue() == null ? "-1" : r.sortValue().toPlainString();
+    }
+
+    /** ORDER BY for reading forward, or backward (for last/before) when {@code reversed}. */
+    public String orderBy(boolean reversed) {
+        String dir = ascending != reversed ? "asc" : "desc";
+        return key + " " + dir + ", r.slug " + dir;
     }
 
     public String cursor(RecordBase r) {
-        String key = this == TITLE_ASC ? r.getTitle() : r.getPeriod().getEarliest().toString();
-        return Pages.cursor(name(), key, r.getSlug());
+        return Pages.cursor(name(), keyOf.apply(r), r.getSlug());
     }
 
-    /** The keyset condition for the items after {@code cursor}. */
-    public Sql after(String cursor) {
-        List<String> keys = Pages.keys(cursor, name(), 2);
+    /** The keyset condition for the items after (or, when {@code before}, before) the cursor. */
+    public Sql keyset(String cursor, boolean before, String argument) {
+        List<String> keys = Pages.keys(cursor, name(), 2, argument);
         Object first;
-        if (this == TITLE_ASC) {
-            first = keys.get(0);
-        } else {
-            try {
-                first = LocalDate.parse(keys.get(0));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidCursorException("argument 'after': the cursor is damaged; use one from the same query");
-            }
+        try {
+            first = parse.apply(keys.get(0));
+        } catch (RuntimeException e) {
+            throw new InvalidCursorException("argument '" + argument + "': the cursor is damaged; use one from the "
+                    + "same query");
         }
-        return new Sql().append(after, first, keys.get(1));
+        String op = ascending != before ? ">" : "<";
+        return new Sql().append("(" + key + ", r.slug) " + op + " (?, ?)", first, keys.get(1));
     }
 }

@@ -38,7 +38,7 @@ public class RecordRepository {
                    r.start_earliest, r.start_latest, r.start_precision::text,
                    r.end_earliest, r.end_latest, r.end_precision::text,
                    a.official_name, s.category::text, d.deployment_kind::text, d.purpose, e.event_kind::text,
-                   st.statement_kind::text, st.context, st.quote, st.quote_original
+                   st.statement_kind::text, st.context, st.quote, st.quote_original, r.value_usd
             from records r
             left join agreements a on a.record_id = r.id
             left join shipments s on s.record_id = r.id
@@ -75,14 +75,15 @@ public class RecordRepository {
     /**
      * One page of records: up to {@code size + 1} of them (the extra one tells that more
      * follow), of one kind or all kinds, matching {@code filter} (a condition on {@code r}),
-     * after the cursor.
+     * after the cursor; or, when {@code backward}, the ones before it, nearest first.
      */
-    public List<RecordBase> page(RecordKind kind, Sql filter, RecordOrder order, int size, String after) {
+    public List<RecordBase> page(RecordKind kind, Sql filter, RecordOrder order, int size, String cursor,
+            boolean backward) {
         Sql sql = new Sql().append(SELECT).append(where(kind, filter));
-        if (after != null) {
-            sql.append(" and ").append(order.after(after));
+        if (cursor != null) {
+            sql.append(" and ").append(order.keyset(cursor, backward, backward ? "before" : "after"));
         }
-        sql.append(" order by " + order.orderBy() + " limit ?", size + 1);
+        sql.append(" order by " + order.orderBy(backward) + " limit ?", size + 1);
         return list(sql);
     }
 
@@ -171,7 +172,8 @@ public class RecordRepository {
         FuzzyDate start = fuzzy(row[6], row[7], row[8]);
         FuzzyDate end = row[9] == null ? null : fuzzy(row[9], row[10], row[11]);
         RecordBase.Core core = new RecordBase.Core(((Number) row[0]).longValue(), (String) row[1], kind,
-                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]), new Period(start, end));
+                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]), new Period(start, end),
+                row[21] == null ? null : new java.math.BigDecimal(row[21].toString()));
         return switch (kind) {
             case AGREEMENT -> new Agreement(core, (String) row[12]);
             case SHIPMENT -> new Shipment(core, ShipmentCategory.valueOf((String) row[13]));

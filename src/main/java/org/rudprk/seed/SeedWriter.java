@@ -110,6 +110,9 @@ final class SeedWriter {
             }
         }
         update("""
+                update records r set value_usd = (select max(coalesce(e.high, e.low)) from estimates e
+                    where e.record_id = r.id and e.metric = 'VALUE_USD')""");
+        update("""
                 insert into dataset_release (version, checksum, record_count, actor_count, source_count)
                 values (?, ?, ?, ?, ?)""",
                 version, (long) checksum, d.records().size(), d.actors().size(), d.sources().size());

@@ -20,6 +20,7 @@ import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
@@ -52,11 +53,14 @@ public class ShipmentApi {
     @Query
     @Description("Transfers between actors, earliest first unless ordered otherwise.")
     public ShipmentConnection shipments(
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before,
+            @Description("Only shipments matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.SHIPMENT, Shipment.class, null, orderBy, first, after, ShipmentConnection.ShipmentEdge::new,
-                ShipmentConnection::new);
+        return lookup.page(RecordKind.SHIPMENT, Shipment.class, filter, orderBy, first, after, last, before,
+                ShipmentConnection.ShipmentEdge::new, ShipmentConnection::new);
     }
 
     @Description("Who supplied it.")

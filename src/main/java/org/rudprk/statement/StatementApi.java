@@ -16,6 +16,7 @@ import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
@@ -45,11 +46,14 @@ public class StatementApi {
     @Query
     @Description("What named actors said, earliest first unless ordered otherwise.")
     public StatementConnection statements(
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description(Pages.LAST_DESCRIPTION) Integer last,
+            @Description(Pages.BEFORE_DESCRIPTION) String before,
+            @Description("Only statements matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.STATEMENT, Statement.class, null, orderBy, first, after, StatementConnection.StatementEdge::new,
-                StatementConnection::new);
+        return lookup.page(RecordKind.STATEMENT, Statement.class, filter, orderBy, first, after, last, before,
+                StatementConnection.StatementEdge::new, StatementConnection::new);
     }
 
     @Description("Who said it.")
