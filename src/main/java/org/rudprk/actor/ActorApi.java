@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.Pages;
+import org.rudprk.common.Sql;
 import org.rudprk.record.RecordRepository;
 
 /** Actors, their names and positions, and the actors behind other types' fields. */
@@ -28,6 +29,9 @@ public class ActorApi {
 
     @Inject
     ActorRepository actors;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Query
     @Description("An actor by its global ID; null when there is none.")
@@ -43,30 +47,34 @@ public class ActorApi {
     }
 
     @Query
-    @Description("Actors in alphabetical order of their canonical name, optionally of one kind.")
+    @Description("Actors in alphabetical order of their canonical name, optionally filtered.")
     public ActorConnection actors(
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
-            @Description("Only actors of this kind.") ActorKind kind) {
+            @Description("Only actors of this kind (a shorthand for filter.kind).") ActorKind kind,
+            @Description("Only actors matching this condition.") ActorFilter filter) {
         int size = Pages.size(first);
-        StringBuilder where = new StringBuilder("true");
-        List<Object> params = new java.util.ArrayList<>();
+        Sql where = new Sql().append(" where true");
         if (kind != null) {
-            params.add(kind);
-            where.append(" and kind = ?").append(params.size());
+            where.append(" and a.kind = cast(? as actor_kind)", kind.name());
         }
+        Sql condition = ActorFilters.toSql(filter);
+        if (condition != null) {
+            where.append(" and (").append(condition).append(")");
+        }
+        Sql page = new Sql().append("select a.* from actors a").append(where);
         if (after != null) {
             List<String> keys = Pages.keys(after, ORDERING, 2);
-            params.add(keys.get(0));
-            params.add(keys.get(1));
-            where.append(" and (name > ?").append(params.size() - 1).append(" or (name = ?").append(params.size() - 1)
-                    .append(" and slug > ?").append(params.size()).append("))");
+            page.append(" and (a.name, a.slug) > (?, ?)", keys.get(0), keys.get(1));
         }
-        List<ActorEntity> found = ActorEntity.find(where + " order by name, slug", params.toArray())
-                .page(0, size + 1).list();
+        page.append(" order by a.name, a.slug limit ?", size + 1);
+        @SuppressWarnings("unchecked")
+        List<ActorEntity> found = page.bind(em.createNativeQuery(page.text(), ActorEntity.class)).getResultList();
+        Sql count = new Sql().append("select count(*) from actors a").append(where);
         return new ActorConnection(Pages.page(found.stream().map(Actor::of).toList(), size, after != null,
                 a -> new ActorConnection.ActorEdge(Pages.cursor(ORDERING, a.name(), a.slug()), a)),
-                Pages.totalCount(context, () -> (int) (kind == null ? ActorEntity.count() : ActorEntity.count("kind", kind))));
+                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
+                        .getSingleResult()).intValue()));
     }
 
     @Description("All names of this actor: the canonical one, aliases, transliterations and native spellings.")

@@ -1,20 +1,27 @@
 package org.rudprk.citation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
+import org.rudprk.common.Filters;
+import org.rudprk.common.InvalidCursorException;
+import org.rudprk.common.Pages;
+import org.rudprk.common.Sql;
 import org.rudprk.record.Record;
 import org.rudprk.record.RecordBase;
+import org.rudprk.record.RecordFilter;
+import org.rudprk.record.RecordFilters;
 import org.rudprk.record.RecordRepository;
 
 /** Citations: the claims behind every record, who makes them, and the numbers they give. */
@@ -29,6 +36,60 @@ public class CitationApi {
 
     @Inject
     ActorRepository actors;
+
+    private static final String ORDERING = "RECORD_DATE_ASC";
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    @Query
+    @Description("Claims across all records, in the date order of their records: e.g. every claim that Moscow or "
+            + "Pyongyang denies, or every claim made by UK Defence Intelligence.")
+    public CitationConnection citations(
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description("Only citations matching this condition.") RecordFilter.CitationFilter filter,
+            @Description("Only citations of records matching this condition.") RecordFilter record) {
+        int size = Pages.size(first);
+        Filters limits = new Filters();
+        Sql where = new Sql().append(" where true");
+        if (filter != null) {
+            where.append(" and ").append(RecordFilters.citation(filter, "filter", limits));
+        }
+        if (record != null) {
+            where.append(" and ").append(RecordFilters.toSql(record, limits, "record", 0));
+        }
+        Sql page = new Sql().append("select c.id, r.start_earliest, r.slug, c.ordinal from citations c "
+                + "join records r on r.id = c.record_id").append(where);
+        if (after != null) {
+            List<String> keys = Pages.keys(after, ORDERING, 3);
+            try {
+                page.append(" and (r.start_earliest, r.slug, c.ordinal) > (?, ?, ?)",
+                        java.time.LocalDate.parse(keys.get(0)), keys.get(1), Integer.parseInt(keys.get(2)));
+            } catch (RuntimeException e) {
+                throw new InvalidCursorException("argument 'after': the cursor is damaged; use one from the same query");
+            }
+        }
+        page.append(" order by r.start_earliest, r.slug, c.ordinal limit ?", size + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Object[].class)).getResultList();
+        Map<Long, Citation> found = citations.byIds(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
+        Map<Long, String> cursors = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            cursors.put(((Number) row[0]).longValue(), Pages.cursor(ORDERING,
+                    RecordRepository.date(row[1]).toString(), (String) row[2], row[3].toString()));
+        }
+        List<Citation> ordered = rows.stream().map(row -> found.get(((Number) row[0]).longValue())).toList();
+        Sql count = new Sql().append("select count(*) from citations c join records r on r.id = c.record_id")
+                .append(where);
+        return new CitationConnection(Pages.page(ordered, size, after != null,
+                c -> new CitationConnection.CitationEdge(cursors.get(c.dbId()), c)),
+                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
+                        .getSingleResult()).intValue()));
+    }
 
     @Description("The claims behind this record, one per source paragraph and claimant, in curated order. "
             + "Where sources disagree, each side is its own citation.")

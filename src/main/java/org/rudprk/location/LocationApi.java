@@ -17,6 +17,7 @@ import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.Pages;
+import org.rudprk.common.Sql;
 import org.rudprk.record.Placement;
 import org.rudprk.record.RecordRepository;
 
@@ -32,6 +33,9 @@ public class LocationApi {
     @Inject
     ActorRepository actors;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Query
     @Description("A place by its global ID; null when there is none.")
     public Location location(@NonNull @Id @Description("The place's global ID.") String id) {
@@ -46,22 +50,30 @@ public class LocationApi {
     }
 
     @Query
-    @Description("Places in alphabetical order of name.")
+    @Description("Places in alphabetical order of name, optionally filtered.")
     public LocationConnection locations(
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
-            @Description(Pages.AFTER_DESCRIPTION) String after) {
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description("Only places matching this condition.") LocationFilter filter) {
         int size = Pages.size(first);
-        List<LocationEntity> found;
-        if (after == null) {
-            found = LocationEntity.find("order by name, slug").page(0, size + 1).list();
-        } else {
-            List<String> keys = Pages.keys(after, ORDERING, 2);
-            found = LocationEntity.find("name > ?1 or (name = ?1 and slug > ?2) order by name, slug", keys.get(0),
-                    keys.get(1)).page(0, size + 1).list();
+        Sql where = new Sql().append(" where true");
+        Sql condition = LocationFilter.toSql(filter);
+        if (condition != null) {
+            where.append(" and (").append(condition).append(")");
         }
+        Sql page = new Sql().append("select l.* from locations l").append(where);
+        if (after != null) {
+            List<String> keys = Pages.keys(after, ORDERING, 2);
+            page.append(" and (l.name, l.slug) > (?, ?)", keys.get(0), keys.get(1));
+        }
+        page.append(" order by l.name, l.slug limit ?", size + 1);
+        @SuppressWarnings("unchecked")
+        List<LocationEntity> found = page.bind(em.createNativeQuery(page.text(), LocationEntity.class)).getResultList();
+        Sql count = new Sql().append("select count(*) from locations l").append(where);
         return new LocationConnection(Pages.page(found.stream().map(Location::of).toList(), size, after != null,
                 l -> new LocationConnection.LocationEdge(Pages.cursor(ORDERING, l.name(), l.slug()), l)),
-                Pages.totalCount(context, () -> (int) LocationEntity.count()));
+                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
+                        .getSingleResult()).intValue()));
     }
 
     @Description("All names of this place, in several languages and spellings.")

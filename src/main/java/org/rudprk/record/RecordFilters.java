@@ -3,140 +3,135 @@ package org.rudprk.record;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rudprk.common.Filters;
 import org.rudprk.common.FuzzyDate;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.Sql;
 
 /**
  * Turns a {@link RecordFilter} into a SQL condition on the alias {@code r} (records). Every
- * value travels as a parameter; the filter's size is bounded so a client cannot build an
- * arbitrarily expensive condition.
+ * value travels as a parameter; {@link Filters} bounds the filter's depth and size so a
+ * client cannot build an arbitrarily expensive condition.
  */
 public final class RecordFilters {
 
-    /** Deepest nesting of and/or/not accepted. */
-    public static final int MAX_DEPTH = 5;
-    /** Most conditions one filter may hold. */
-    public static final int MAX_CONDITIONS = 50;
+    private final Filters f;
 
-    private int conditions;
-
-    private RecordFilters() {
+    private RecordFilters(Filters shared) {
+        this.f = shared;
     }
 
-    /** The SQL condition, or null when the filter is absent or empty. */
+    /** The SQL condition, or null when the filter is absent. */
     public static Sql toSql(RecordFilter filter) {
-        return filter == null ? null : new RecordFilters().build(filter, "filter", 0);
+        return filter == null ? null : toSql(filter, new Filters(), "filter", 0);
     }
 
-    private Sql build(RecordFilter f, String path, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new InvalidArgumentException("argument '" + path + "' nests and/or/not more than " + MAX_DEPTH
-                    + " levels deep");
-        }
+    /** The condition of a record filter nested in another collection's filter, sharing its limits. */
+    public static Sql toSql(RecordFilter filter, Filters shared, String path, int depth) {
+        return new RecordFilters(shared).build(filter, path, depth);
+    }
+
+    private Sql build(RecordFilter filter, String path, int depth) {
+        return f.compose(filter, path, depth, filter.and, filter.or, filter.not, x -> fields(x, path), this::build);
+    }
+
+    private Sql fields(RecordFilter x, String path) {
         Sql all = new Sql().append("true");
-        if (f.and != null) {
-            nonEmpty(f.and, path + ".and");
-            for (int i = 0; i < f.and.size(); i++) {
-                all.append(" and (").append(build(f.and.get(i), path + ".and[" + i + "]", depth + 1)).append(")");
-            }
+        if (x.slugs != null) {
+            all.append(" and r.slug in (?)", f.list(x.slugs, path + ".slugs"));
         }
-        if (f.or != null) {
-            nonEmpty(f.or, path + ".or");
-            Sql any = new Sql().append("false");
-            for (int i = 0; i < f.or.size(); i++) {
-                any.append(" or (").append(build(f.or.get(i), path + ".or[" + i + "]", depth + 1)).append(")");
-            }
-            all.append(" and (").append(any).append(")");
+        if (x.kind != null) {
+            all.append(" and r.kind::text in (?)", f.names(x.kind, path + ".kind"));
         }
-        if (f.not != null) {
-            all.append(" and not (").append(build(f.not, path + ".not", depth + 1)).append(")");
+        if (x.status != null) {
+            all.append(" and r.status::text in (?)", f.names(x.status, path + ".status"));
         }
-        if (f.slugs != null) {
-            all.append(" and r.slug in (?)", list(f.slugs, path + ".slugs"));
+        if (x.involves != null) {
+            all.append(" and ").append(involves(x.involves, path + ".involves"));
         }
-        if (f.kind != null) {
-            all.append(" and r.kind::text in (?)", names(f.kind, path + ".kind"));
-        }
-        if (f.status != null) {
-            all.append(" and r.status::text in (?)", names(f.status, path + ".status"));
-        }
-        if (f.involves != null) {
-            all.append(" and ").append(involves(f.involves, path + ".involves"));
-        }
-        if (f.locations != null) {
-            count(path + ".locations");
+        if (x.locations != null) {
+            List<String> slugs = f.list(x.locations, path + ".locations");
             all.append("""
                      and exists (select 1 from record_locations rl join locations l on l.id = rl.location_id
                         left join locations p on p.id = l.parent_id
-                        where rl.record_id = r.id and (l.slug in (?) or p.slug in (?)))""",
-                    list(f.locations, path + ".locations"), f.locations);
+                        where rl.record_id = r.id and (l.slug in (?) or p.slug in (?)))""", slugs, slugs);
         }
-        if (f.period != null) {
-            all.append(" and ").append(period(f.period, path + ".period"));
+        if (x.period != null) {
+            all.append(" and ").append(period(x.period, path + ".period"));
         }
-        if (f.cited != null) {
-            all.append(" and ").append(cited(f.cited, path + ".cited"));
+        if (x.cited != null) {
+            all.append(" and ").append(cited(x.cited, path + ".cited", "c.record_id = r.id", f));
         }
-        if (f.estimate != null) {
-            all.append(" and ").append(estimate(f.estimate, path + ".estimate"));
+        if (x.estimate != null) {
+            all.append(" and ").append(estimate(x.estimate, path + ".estimate"));
         }
-        subtype(all, "shipments", "category", f.category, path + ".category");
-        subtype(all, "deployments", "deployment_kind", f.deploymentKind, path + ".deploymentKind");
-        subtype(all, "events", "event_kind", f.eventKind, path + ".eventKind");
-        subtype(all, "statements", "statement_kind", f.statementKind, path + ".statementKind");
+        subtype(all, "shipments", "category", x.category, path + ".category");
+        subtype(all, "deployments", "deployment_kind", x.deploymentKind, path + ".deploymentKind");
+        subtype(all, "events", "event_kind", x.eventKind, path + ".eventKind");
+        subtype(all, "statements", "statement_kind", x.statementKind, path + ".statementKind");
         return all;
     }
 
-    private Sql involves(RecordFilter.InvolvementFilter f, String path) {
+    private Sql involves(RecordFilter.InvolvementFilter x, String path) {
         Sql sql = new Sql().append("exists (select 1 from record_actors ra join actors a on a.id = ra.actor_id "
                 + "left join actors ac on ac.id = a.country_id where ra.record_id = r.id");
-        if (f.actors != null) {
-            sql.append(" and a.slug in (?)", list(f.actors, path + ".actors"));
+        if (x.actors != null) {
+            sql.append(" and a.slug in (?)", f.list(x.actors, path + ".actors"));
         }
-        if (f.countries != null) {
-            List<String> c = list(f.countries, path + ".countries");
+        if (x.countries != null) {
+            List<String> c = f.list(x.countries, path + ".countries");
             sql.append(" and (a.slug in (?) or ac.slug in (?))", c, c);
         }
-        if (f.roles != null) {
-            sql.append(" and ra.role::text in (?)", names(f.roles, path + ".roles"));
+        if (x.roles != null) {
+            sql.append(" and ra.role::text in (?)", f.names(x.roles, path + ".roles"));
         }
         return sql.append(")");
     }
 
-    private Sql cited(RecordFilter.CitationFilter f, String path) {
-        Sql sql = new Sql().append("exists (select 1 from citations c left join actors ca on ca.id = c.claimant_id "
-                + "left join actors cc on cc.id = ca.country_id join sources s on s.id = c.source_id "
-                + "where c.record_id = r.id");
-        if (f.claimants != null) {
-            sql.append(" and ca.slug in (?)", list(f.claimants, path + ".claimants"));
-        }
-        if (f.claimantCountries != null) {
-            List<String> c = list(f.claimantCountries, path + ".claimantCountries");
-            sql.append(" and (ca.slug in (?) or cc.slug in (?))", c, c);
-        }
-        if (f.sources != null) {
-            sql.append(" and s.slug in (?)", list(f.sources, path + ".sources"));
-        }
-        if (f.stances != null) {
-            sql.append(" and c.stance::text in (?)", names(f.stances, path + ".stances"));
-        }
-        return sql.append(")");
+    /**
+     * "There is a citation, tied to the outer row by {@code link}, matching the filter",
+     * shared with the citation list and the actor filter.
+     */
+    public static Sql cited(RecordFilter.CitationFilter x, String path, String link, Filters f) {
+        return new Sql().append("exists (select 1 from citations c where " + link + " and ")
+                .append(citation(x, path, f)).append(")");
     }
 
-    private Sql estimate(RecordFilter.EstimateFilter f, String path) {
-        count(path);
-        if (f.metric == null) {
+    /** The condition on a citation {@code c} alone. */
+    public static Sql citation(RecordFilter.CitationFilter x, String path, Filters f) {
+        Sql sql = new Sql().append("true");
+        if (x.claimants != null) {
+            sql.append(" and c.claimant_id in (select id from actors where slug in (?))",
+                    f.list(x.claimants, path + ".claimants"));
+        }
+        if (x.claimantCountries != null) {
+            List<String> c = f.list(x.claimantCountries, path + ".claimantCountries");
+            sql.append(" and c.claimant_id in (select a.id from actors a left join actors ac on ac.id = a.country_id "
+                    + "where a.slug in (?) or ac.slug in (?))", c, c);
+        }
+        if (x.sources != null) {
+            sql.append(" and c.source_id in (select id from sources where slug in (?))",
+                    f.list(x.sources, path + ".sources"));
+        }
+        if (x.stances != null) {
+            sql.append(" and c.stance::text in (?)", f.names(x.stances, path + ".stances"));
+        }
+        return sql;
+    }
+
+    private Sql estimate(RecordFilter.EstimateFilter x, String path) {
+        f.count(path);
+        if (x.metric == null) {
             throw new InvalidArgumentException("argument '" + path + ".metric' is required: say what the numbers "
                     + "measure (VALUE_USD, STRENGTH, ...)");
         }
         Sql sql = new Sql().append("exists (select 1 from estimates e where e.record_id = r.id "
-                + "and e.metric = cast(? as estimate_metric)", f.metric.name());
-        if (f.unit != null) {
-            sql.append(" and e.unit = ?", f.unit);
+                + "and e.metric = cast(? as estimate_metric)", x.metric.name());
+        if (x.unit != null) {
+            sql.append(" and e.unit = ?", x.unit);
         }
-        bounds(sql, "e.low", f.low, path + ".low");
-        bounds(sql, "e.high", f.high, path + ".high");
+        bounds(sql, "e.low", x.low, path + ".low");
+        bounds(sql, "e.high", x.high, path + ".high");
         return sql.append(")");
     }
 
@@ -155,17 +150,22 @@ public final class RecordFilters {
         }
     }
 
-    private Sql period(RecordFilter.PeriodFilter f, String path) {
+    private Sql period(RecordFilter.PeriodFilter x, String path) {
+        return period(x, path, "r.span", f);
+    }
+
+    /** Precision-aware overlaps/within on a daterange column. */
+    public static Sql period(RecordFilter.PeriodFilter x, String path, String span, Filters f) {
         Sql sql = new Sql().append("true");
-        if (f.overlaps != null) {
-            count(path);
-            LocalDate[] range = range(f.overlaps, path + ".overlaps");
-            sql.append(" and r.span && daterange(?, ?, '[]')", range[0], range[1]);
+        if (x.overlaps != null) {
+            f.count(path);
+            LocalDate[] range = range(x.overlaps, path + ".overlaps");
+            sql.append(" and " + span + " && daterange(?, ?, '[]')", range[0], range[1]);
         }
-        if (f.within != null) {
-            count(path);
-            LocalDate[] range = range(f.within, path + ".within");
-            sql.append(" and r.span <@ daterange(?, ?, '[]')", range[0], range[1]);
+        if (x.within != null) {
+            f.count(path);
+            LocalDate[] range = range(x.within, path + ".within");
+            sql.append(" and " + span + " <@ daterange(?, ?, '[]')", range[0], range[1]);
         }
         return sql;
     }
@@ -198,34 +198,7 @@ public final class RecordFilters {
     private void subtype(Sql all, String table, String column, List<? extends Enum<?>> values, String path) {
         if (values != null) {
             all.append(" and exists (select 1 from " + table + " x where x.record_id = r.id and x." + column
-                    + "::text in (?))", names(values, path));
-        }
-    }
-
-    private List<String> names(List<? extends Enum<?>> values, String path) {
-        nonEmpty(values, path);
-        return values.stream().map(Enum::name).toList();
-    }
-
-    private List<String> list(List<String> values, String path) {
-        nonEmpty(values, path);
-        return values;
-    }
-
-    private void nonEmpty(List<?> values, String path) {
-        if (values.isEmpty()) {
-            throw new InvalidArgumentException("argument '" + path + "' is an empty list; leave it out instead");
-        }
-        if (values.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidArgumentException("argument '" + path + "' holds a null");
-        }
-        count(path);
-    }
-
-    private void count(String path) {
-        if (++conditions > MAX_CONDITIONS) {
-            throw new InvalidArgumentException("argument 'filter' holds more than " + MAX_CONDITIONS
-                    + " conditions (at " + path + ")");
+                    + "::text in (?))", f.names(values, path));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.rudprk.citation.Citation;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.Pages;
+import org.rudprk.common.Sql;
 
 /** Sources, and the source behind each citation. */
 @GraphQLApi
@@ -28,6 +29,9 @@ public class SourceApi {
 
     @Inject
     CitationRepository citations;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Query
     @Description("A source by its global ID; null when there is none.")
@@ -43,25 +47,32 @@ public class SourceApi {
     }
 
     @Query
-    @Description("The sources the dataset was built from, oldest first.")
+    @Description("The sources the dataset was built from, oldest first, optionally filtered.")
     public SourceConnection sources(
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
-            @Description(Pages.AFTER_DESCRIPTION) String after) {
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description("Only sources matching this condition.") SourceFilter filter) {
         int size = Pages.size(first);
         String ordering = "PUBLISHED_ASC";
-        List<SourceEntity> found;
-        if (after == null) {
-            found = SourceEntity.find("order by publishedEarliest, slug").page(0, size + 1).list();
-        } else {
-            List<String> keys = Pages.keys(after, ordering, 2);
-            java.time.LocalDate date = parseDate(keys.get(0));
-            found = SourceEntity.find("publishedEarliest > ?1 or (publishedEarliest = ?1 and slug > ?2) "
-                    + "order by publishedEarliest, slug", date, keys.get(1)).page(0, size + 1).list();
+        Sql where = new Sql().append(" where true");
+        Sql condition = SourceFilter.toSql(filter);
+        if (condition != null) {
+            where.append(" and (").append(condition).append(")");
         }
-        return new SourceConnection(Pages.page(found.stream().map(Source::of).toList(), size,
-                after != null, s -> new SourceConnection.SourceEdge(
+        Sql page = new Sql().append("select s.* from sources s").append(where);
+        if (after != null) {
+            List<String> keys = Pages.keys(after, ordering, 2);
+            page.append(" and (s.published_earliest, s.slug) > (?, ?)", parseDate(keys.get(0)), keys.get(1));
+        }
+        page.append(" order by s.published_earliest, s.slug limit ?", size + 1);
+        @SuppressWarnings("unchecked")
+        List<SourceEntity> found = page.bind(em.createNativeQuery(page.text(), SourceEntity.class)).getResultList();
+        Sql count = new Sql().append("select count(*) from sources s").append(where);
+        return new SourceConnection(Pages.page(found.stream().map(Source::of).toList(), size, after != null,
+                s -> new SourceConnection.SourceEdge(
                         Pages.cursor(ordering, s.published().earliest().toString(), s.slug()), s)),
-                Pages.totalCount(context, () -> (int) SourceEntity.count()));
+                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
+                        .getSingleResult()).intValue()));
     }
 
     private static java.time.LocalDate parseDate(String text) {

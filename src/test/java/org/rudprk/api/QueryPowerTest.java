@@ -231,6 +231,54 @@ class QueryPowerTest {
                 .post("/graphql").then().header("X-Dataset-Version", version);
     }
 
+    @Test
+    void everyCollectionFilters() {
+        JsonPath json = GraphQL.ok("""
+                { people: actors(first: 100, filter: { kind: [PERSON], countries: ["russia"] }) { nodes { slug kind } }
+                  suppliers: actors(filter: { involvedIn: { kind: [SHIPMENT] }, roles: [SUPPLIER] }) { nodes { slug } }
+                  deniers: actors(filter: { claims: { stances: [DENIES] } }) { nodes { slug } }
+                  notStates: actors(first: 100, filter: { not: { kind: [STATE] } }) { totalCount nodes { kind } }
+                  places: locations(filter: { countries: ["russia"], kind: [SPECIAL_ECONOMIC_ZONE] }) { nodes { slug } }
+                  recent: sources(filter: { published: { within: "2025" } }) { nodes { slug } }
+                  older: sources(filter: { or: [{ published: { within: "2023" } }, { published: { within: "2024-06" } }] }) {
+                    totalCount }
+                  denials: citations(first: 100, filter: { stances: [DENIES], claimants: ["russia"] }) {
+                    totalCount nodes { stance claimant { slug } record { slug } } }
+                }""");
+        assertThat(json.getList("data.people.nodes.slug"), hasItem("sergei-shoigu"));
+        assertTrue(json.getList("data.people.nodes.kind").stream().allMatch("PERSON"::equals));
+        assertThat(json.getList("data.suppliers.nodes.slug"), hasItem("north-korea"));
+        assertThat(json.getList("data.deniers.nodes.slug"), hasItem("russia"));
+        assertFalse(json.getList("data.notStates.nodes.kind").contains("STATE"));
+        assertThat(json.getList("data.places.nodes.slug"), hasItem("alabuga-sez"));
+        assertEquals(List.of("nis-more-troops-alabuga-workers-2025"), json.getList("data.recent.nodes.slug"));
+        assertEquals(3, json.getInt("data.older.totalCount"), "one 2023 source and two from June 2024");
+        assertTrue(json.getInt("data.denials.totalCount") > 0);
+        assertTrue(json.getList("data.denials.nodes.stance").stream().allMatch("DENIES"::equals));
+        assertTrue(json.getList("data.denials.nodes.claimant.slug").stream().allMatch("russia"::equals));
+        assertThat(json.getList("data.denials.nodes.record.slug"), hasItem(MUNITIONS));
+    }
+
+    @Test
+    void citationsPageThroughEveryClaimOnce() {
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        int total;
+        do {
+            JsonPath json = GraphQL.ok("""
+                    query($after: String) { citations(first: 40, after: $after) {
+                      totalCount pageInfo { hasNextPage endCursor } nodes { id } } }""",
+                    after == null ? Map.of() : Map.of("after", after));
+            total = json.getInt("data.citations.totalCount");
+            ids.addAll(json.getList("data.citations.nodes.id"));
+            after = json.getBoolean("data.citations.pageInfo.hasNextPage")
+                    ? json.getString("data.citations.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(total, ids.size());
+        assertEquals(total, new java.util.HashSet<>(ids).size());
+        assertTrue(total > 100, "the corpus holds well over a hundred claims");
+    }
+
     private static List<String> slugs(String filter) {
         return GraphQL.ok("{ records(first: 100, filter: " + filter + ") { nodes { slug } } }")
                 .getList("data.records.nodes.slug");

@@ -1,0 +1,79 @@
+package org.rudprk.common;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What every filter shares: and/or/not composition with bounded depth and size, and
+ * checked lists. Each collection's filter supplies its own field conditions.
+ */
+public final class Filters {
+
+    /** Deepest nesting of and/or/not accepted. */
+    public static final int MAX_DEPTH = 5;
+    /** Most conditions one filter may hold. */
+    public static final int MAX_CONDITIONS = 50;
+
+    private int conditions;
+
+    /** Combines {@code and}, {@code or} and {@code not} of a filter with its own fields. */
+    public <F> Sql compose(F filter, String path, int depth, List<F> and, List<F> or, F not,
+            Function<F, Sql> fields, FieldBuilder<F> recurse) {
+        if (depth > MAX_DEPTH) {
+            throw new InvalidArgumentException("argument '" + path + "' nests and/or/not more than " + MAX_DEPTH
+                    + " levels deep");
+        }
+        Sql all = new Sql().append("true");
+        if (and != null) {
+            nonEmpty(and, path + ".and");
+            for (int i = 0; i < and.size(); i++) {
+                all.append(" and (").append(recurse.build(and.get(i), path + ".and[" + i + "]", depth + 1)).append(")");
+            }
+        }
+        if (or != null) {
+            nonEmpty(or, path + ".or");
+            Sql any = new Sql().append("false");
+            for (int i = 0; i < or.size(); i++) {
+                any.append(" or (").append(recurse.build(or.get(i), path + ".or[" + i + "]", depth + 1)).append(")");
+            }
+            all.append(" and (").append(any).append(")");
+        }
+        if (not != null) {
+            all.append(" and not (").append(recurse.build(not, path + ".not", depth + 1)).append(")");
+        }
+        return all.append(" and ").append(fields.apply(filter));
+    }
+
+    /** Builds the condition of a nested filter. */
+    @FunctionalInterface
+    public interface FieldBuilder<F> {
+        Sql build(F filter, String path, int depth);
+    }
+
+    public List<String> names(List<? extends Enum<?>> values, String path) {
+        nonEmpty(values, path);
+        return values.stream().map(Enum::name).toList();
+    }
+
+    public List<String> list(List<String> values, String path) {
+        nonEmpty(values, path);
+        return values;
+    }
+
+    public void nonEmpty(List<?> values, String path) {
+        if (values.isEmpty()) {
+            throw new InvalidArgumentException("argument '" + path + "' is an empty list; leave it out instead");
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidArgumentException("argument '" + path + "' holds a null");
+        }
+        count(path);
+    }
+
+    public void count(String path) {
+        if (++conditions > MAX_CONDITIONS) {
+            throw new InvalidArgumentException("argument 'filter' holds more than " + MAX_CONDITIONS
+                    + " conditions (at " + path + ")");
+        }
+    }
+}
