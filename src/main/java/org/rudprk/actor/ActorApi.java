@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.common.GlobalId;
+import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
 import org.rudprk.record.RecordRepository;
@@ -54,27 +55,14 @@ public class ActorApi {
             @Description("Only actors of this kind (a shorthand for filter.kind).") ActorKind kind,
             @Description("Only actors matching this condition.") ActorFilter filter) {
         int size = Pages.size(first);
-        Sql where = new Sql().append(" where true");
-        if (kind != null) {
-            where.append(" and a.kind = cast(? as actor_kind)", kind.name());
-        }
-        Sql condition = ActorFilters.toSql(filter);
-        if (condition != null) {
-            where.append(" and (").append(condition).append(")");
-        }
-        Sql page = new Sql().append("select a.* from actors a").append(where);
-        if (after != null) {
-            List<String> keys = Pages.keys(after, ORDERING, 2);
-            page.append(" and (a.name, a.slug) > (?, ?)", keys.get(0), keys.get(1));
-        }
-        page.append(" order by a.name, a.slug limit ?", size + 1);
-        @SuppressWarnings("unchecked")
-        List<ActorEntity> found = page.bind(em.createNativeQuery(page.text(), ActorEntity.class)).getResultList();
-        Sql count = new Sql().append("select count(*) from actors a").append(where);
+        KeysetQuery query = new KeysetQuery("actors", "a", List.of("a.name", "a.slug"))
+                .where(kind == null ? null : new Sql().append("a.kind = cast(? as actor_kind)", kind.name()))
+                .where(ActorFilters.toSql(filter));
+        List<Object> keys = after == null ? null : List.copyOf(Pages.keys(after, ORDERING, 2));
+        List<ActorEntity> found = query.page(em, ActorEntity.class, keys, size);
         return new ActorConnection(Pages.page(found.stream().map(Actor::of).toList(), size, after != null,
                 a -> new ActorConnection.ActorEdge(Pages.cursor(ORDERING, a.name(), a.slug()), a)),
-                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
-                        .getSingleResult()).intValue()));
+                Pages.totalCount(context, () -> query.count(em)));
     }
 
     @Description("All names of this actor: the canonical one, aliases, transliterations and native spellings.")

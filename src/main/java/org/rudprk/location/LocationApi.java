@@ -16,8 +16,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.GlobalId;
+import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
-import org.rudprk.common.Sql;
 import org.rudprk.record.Placement;
 import org.rudprk.record.RecordRepository;
 
@@ -56,24 +56,13 @@ public class LocationApi {
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("Only places matching this condition.") LocationFilter filter) {
         int size = Pages.size(first);
-        Sql where = new Sql().append(" where true");
-        Sql condition = LocationFilter.toSql(filter);
-        if (condition != null) {
-            where.append(" and (").append(condition).append(")");
-        }
-        Sql page = new Sql().append("select l.* from locations l").append(where);
-        if (after != null) {
-            List<String> keys = Pages.keys(after, ORDERING, 2);
-            page.append(" and (l.name, l.slug) > (?, ?)", keys.get(0), keys.get(1));
-        }
-        page.append(" order by l.name, l.slug limit ?", size + 1);
-        @SuppressWarnings("unchecked")
-        List<LocationEntity> found = page.bind(em.createNativeQuery(page.text(), LocationEntity.class)).getResultList();
-        Sql count = new Sql().append("select count(*) from locations l").append(where);
+        KeysetQuery query = new KeysetQuery("locations", "l", List.of("l.name", "l.slug"))
+                .where(LocationFilter.toSql(filter));
+        List<Object> keys = after == null ? null : List.copyOf(Pages.keys(after, ORDERING, 2));
+        List<LocationEntity> found = query.page(em, LocationEntity.class, keys, size);
         return new LocationConnection(Pages.page(found.stream().map(Location::of).toList(), size, after != null,
                 l -> new LocationConnection.LocationEdge(Pages.cursor(ORDERING, l.name(), l.slug()), l)),
-                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
-                        .getSingleResult()).intValue()));
+                Pages.totalCount(context, () -> query.count(em)));
     }
 
     @Description("All names of this place, in several languages and spellings.")

@@ -17,8 +17,8 @@ import org.rudprk.actor.ActorPosition;
 import org.rudprk.citation.Citation;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.common.GlobalId;
+import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
-import org.rudprk.common.Sql;
 
 /** Sources, and the source behind each citation. */
 @GraphQLApi
@@ -54,25 +54,18 @@ public class SourceApi {
             @Description("Only sources matching this condition.") SourceFilter filter) {
         int size = Pages.size(first);
         String ordering = "PUBLISHED_ASC";
-        Sql where = new Sql().append(" where true");
-        Sql condition = SourceFilter.toSql(filter);
-        if (condition != null) {
-            where.append(" and (").append(condition).append(")");
-        }
-        Sql page = new Sql().append("select s.* from sources s").append(where);
+        KeysetQuery query = new KeysetQuery("sources", "s", List.of("s.published_earliest", "s.slug"))
+                .where(SourceFilter.toSql(filter));
+        List<Object> keys = null;
         if (after != null) {
-            List<String> keys = Pages.keys(after, ordering, 2);
-            page.append(" and (s.published_earliest, s.slug) > (?, ?)", parseDate(keys.get(0)), keys.get(1));
+            List<String> raw = Pages.keys(after, ordering, 2);
+            keys = List.of(parseDate(raw.get(0)), raw.get(1));
         }
-        page.append(" order by s.published_earliest, s.slug limit ?", size + 1);
-        @SuppressWarnings("unchecked")
-        List<SourceEntity> found = page.bind(em.createNativeQuery(page.text(), SourceEntity.class)).getResultList();
-        Sql count = new Sql().append("select count(*) from sources s").append(where);
+        List<SourceEntity> found = query.page(em, SourceEntity.class, keys, size);
         return new SourceConnection(Pages.page(found.stream().map(Source::of).toList(), size, after != null,
                 s -> new SourceConnection.SourceEdge(
                         Pages.cursor(ordering, s.published().earliest().toString(), s.slug()), s)),
-                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
-                        .getSingleResult()).intValue()));
+                Pages.totalCount(context, () -> query.count(em)));
     }
 
     private static java.time.LocalDate parseDate(String text) {
