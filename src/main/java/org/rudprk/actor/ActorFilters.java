@@ -7,14 +7,14 @@ import org.rudprk.common.Sql;
 import org.rudprk.record.RecordFilters;
 
 /** Turns an {@link ActorFilter} into a parameterised SQL condition on the alias {@code a} (actors). */
-final class ActorFilters {
+public final class ActorFilters {
 
     private final Filters f = new Filters();
 
     private ActorFilters() {
     }
 
-    static Sql toSql(ActorFilter filter) {
+    public static Sql toSql(ActorFilter filter) {
         return filter == null ? null : new ActorFilters().build(filter, "filter", 0);
     }
 

@@ -92,7 +92,8 @@ public class RecordRepository {
         return count(new Sql().append("select count(*) from records r ").append(where(kind, filter)));
     }
 
-    private static Sql where(RecordKind kind, Sql filter) {
+    /** The WHERE clause of a list of records of one kind (all kinds when null) matching {@code filter}. */
+    public static Sql where(RecordKind kind, Sql filter) {
         Sql where = new Sql().append("where true");
         if (kind != null) {
             where.append(" and r.kind = cast(? as record_kind)", kind.name());

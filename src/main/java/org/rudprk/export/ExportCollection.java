@@ -1,0 +1,299 @@
+package org.rudprk.export;
+
+import static org.rudprk.export.Column.Type.DATE;
+import static org.rudprk.export.Column.Type.ID;
+import static org.rudprk.export.Column.Type.INTEGER;
+import static org.rudprk.export.Column.Type.NUMBER;
+import static org.rudprk.export.Column.Type.TEXT;
+import static org.rudprk.record.RecordKind.AGREEMENT;
+import static org.rudprk.record.RecordKind.DEPLOYMENT;
+import static org.rudprk.record.RecordKind.EVENT;
+import static org.rudprk.record.RecordKind.SHIPMENT;
+import static org.rudprk.record.RecordKind.STATEMENT;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rudprk.record.RecordKind;
+
+/**
+ * The collections that can be exported, with their columns. Every column is one SQL
+ * expression over the collection's query, so a row is computed by PostgreSQL in the same
+ * statement that streams it: no per-row round trips, nothing collected in memory.
+ */
+public enum ExportCollection {
+    RECORDS(Shape.RECORD, null),
+    AGREEMENTS(Shape.RECORD, AGREEMENT),
+    SHIPMENTS(Shape.RECORD, SHIPMENT),
+    DEPLOYMENTS(Shape.RECORD, DEPLOYMENT),
+    EVENTS(Shape.RECORD, EVENT),
+    STATEMENTS(Shape.RECORD, STATEMENT),
+    CITATIONS(Shape.CITATION, null),
+    ACTORS(Shape.ACTOR, null);
+
+    /** What one row stands for. */
+    public enum Shape {
+        RECORD, CITATION, ACTOR
+    }
+
+    private final Shape shape;
+    private final RecordKind kind;
+
+    ExportCollection(Shape shape, RecordKind kind) {
+        this.shape = shape;
+        this.kind = kind;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** The record kind of a per-kind export; null for the mixed records export and the others. */
+    public RecordKind kind() {
+        return kind;
+    }
+
+    /** The name in the URL: records, shipments, citations, ... */
+    public String urlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ExportCollection> byUrlName(String name) {
+        return Arrays.stream(values()).filter(c -> c.urlName().equals(name)).findFirst();
+    }
+
+    /**
+     * The columns of this export. For citations, {@code estimateSets} says how many groups of
+     * estimate_N_* columns to write (the most estimates any exported citation has, at least 1).
+     */
+    public List<Column> columns(int estimateSets) {
+        return switch (shape) {
+            case RECORD -> RECORD_COLUMNS.stream().filter(c -> c.appliesTo(kind)).toList();
+            case CITATION -> citationColumns(estimateSets);
+            case ACTOR -> ACTOR_COLUMNS;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // SQL building blocks. None of them contains user input: filters travel as parameters.
+    // ---------------------------------------------------------------------------------------
+
+    /** "source#paragraph claimant STANCE" of a citation c with source s and claimant cl. */
+    static final String CLAIM = "s.slug || '#' || c.paragraph || coalesce(' ' || cl.slug, '') || ' ' || c.stance::text";
+
+    /** Joins a citation c to its source s and claimant cl. */
+    static final String CLAIM_JOINS = " join sources s on s.id = c.source_id left join actors cl on cl.id = c.claimant_id";
+
+    /** The seed notation of a fuzzy date, as FuzzyDate.getLabel() writes it. */
+    static String label(String earliest, String precision) {
+        return "(case " + precision + "::text"
+                + " when 'DAY' then to_char(" + earliest + ", 'YYYY-MM-DD')"
+                + " when 'WEEK' then to_char(" + earliest + ", 'IYYY-\"W\"IW')"
+                + " when 'MONTH' then to_char(" + earliest + ", 'YYYY-MM')"
+                + " when 'SEASON' then to_char(" + earliest + ", 'YYYY') || '-' || (case extract(month from "
+                + earliest + ") when 3 then 'spring' when 6 then 'summer' when 9 then 'autumn' else 'winter' end)"
+                + " when 'YEAR' then to_char(" + earliest + ", 'YYYY') end)";
+    }
+
+    /** The slugs of the actors in one role of record r, joined with '|'. */
+    private static String inRole(String role) {
+        return "(select string_agg(a.slug, '|' order by a.slug) from record_actors ra join actors a on a.id = "
+                + "ra.actor_id where ra.record_id = r.id and ra.role = '" + role + "')";
+    }
+
+    /** The largest estimate of one metric of record r, with the claim that gives it, as a lateral join. */
+    private static String headline(String alias, String metric) {
+        return " left join lateral (select e.low, e.high, e.unit, e.qualifier::text as qualifier, " + CLAIM
+                + " as claim from estimates e join citations c on c.id = e.citation_id" + CLAIM_JOINS
+                + " where e.record_id = r.id and e.metric = '" + metric + "'"
+                + " order by coalesce(e.high, e.low) desc, e.ordinal limit 1) " + alias + " on true";
+    }
+
+    /** FROM and JOINs of the record exports. */
+    static final String RECORD_FROM = " from records r"
+            + " left join agreements ag on ag.record_id = r.id"
+            + " left join shipments sh on sh.record_id = r.id"
+            + " left join deployments dp on dp.record_id = r.id"
+            + " left join events ev on ev.record_id = r.id"
+            + " left join statements st on st.record_id = r.id"
+            + headline("usd", "VALUE_USD")
+            + headline("str", "STRENGTH")
+            + headline("cas", "CASUALTIES")
+            + " ";
+
+    /** FROM and JOINs of the citation export; est holds the citation's estimates as arrays. */
+    static final String CITATION_FROM = " from citations c join records r on r.id = c.record_id" + CLAIM_JOINS
+            + " left join actors clc on clc.id = cl.country_id"
+            + " left join lateral (select count(*) as n,"
+            + " array_agg(e.metric::text order by e.ordinal) as metric, array_agg(e.low order by e.ordinal) as low,"
+            + " array_agg(e.high order by e.ordinal) as high, array_agg(e.unit order by e.ordinal) as unit,"
+            + " array_agg(e.qualifier::text order by e.ordinal) as qualifier,"
+            + " array_agg(e.label order by e.ordinal) as label"
+            + " from estimates e where e.citation_id = c.id) est on true ";
+
+    static final String ACTOR_FROM = " from actors a left join actors ac on ac.id = a.country_id ";
+
+    private static final Set<RecordKind> A = Set.of(AGREEMENT);
+    private static final Set<RecordKind> S = Set.of(SHIPMENT);
+    private static final Set<RecordKind> D = Set.of(DEPLOYMENT);
+    private static final Set<RecordKind> E = Set.of(EVENT);
+    private static final Set<RecordKind> ST = Set.of(STATEMENT);
+
+    static final List<Column> RECORD_COLUMNS = List.of(
+            Column.of("id", ID, "initcap(r.kind::text) || ':' || r.slug",
+                    "Global ID, the same as the GraphQL `id` (fetch it with `node(id: ...)`)."),
+            Column.of("slug", TEXT, "r.slug", "Human-readable unique identifier."),
+            Column.of("kind", TEXT, "r.kind::text", "AGREEMENT, SHIPMENT, DEPLOYMENT, EVENT or STATEMENT."),
+            Column.of("title", TEXT, "r.title", "Short headline."),
+            Column.of("status", TEXT, "r.status::text", "REPORTED, CONFIRMED, DENIED, ... (see `RecordStatus`)."),
+            Column.of("start_earliest", DATE, "r.start_earliest", "First day the start (or the single date) may fall on."),
+            Column.of("start_latest", DATE, "r.start_latest", "Last day the start may fall on."),
+            Column.of("start_precision", TEXT, "r.start_precision::text",
+                    "How much of the start date is known: DAY, WEEK, MONTH, SEASON or YEAR."),
+            Column.of("start_label", TEXT, label("r.start_earliest", "r.start_precision"),
+                    "The start as written in the seeds: `2024-06-19`, `2024-W25`, `2024-06`, `2024-autumn`, `2024`."),
+            Column.of("end_earliest", DATE, "r.end_earliest", "First day the end may fall on; empty for a single date."),
+            Column.of("end_latest", DATE, "r.end_latest", "Last day the end may fall on; empty for a single date."),
+            Column.of("end_precision", TEXT, "r.end_precision::text", "Precision of the end; empty for a single date."),
+            Column.of("end_label", TEXT, label("r.end_earliest", "r.end_precision"),
+                    "The end as written in the seeds; empty for a single date."),
+            Column.of("period_label", TEXT, label("r.start_earliest", "r.start_precision") + " || coalesce(' – ' || "
+                    + label("r.end_earliest", "r.end_precision") + ", '')",
+                    "The whole period, as GraphQL `period.label`: `2024-06-19` or `2023-09 – 2024-02`."),
+            Column.forKinds(A, "official_name", TEXT, "ag.official_name", "Agreements: the official name."),
+            Column.forKinds(A, "parties", TEXT, inRole("PARTY"), "Agreements: the parties (actor slugs, `|`-separated)."),
+            Column.forKinds(A, "signatories", TEXT, inRole("SIGNATORY"),
+                    "Agreements: who signed (actor slugs, `|`-separated)."),
+            Column.forKinds(S, "category", TEXT, "sh.category::text",
+                    "Shipments: what was transferred (MUNITIONS, MISSILES, FOOD, ...)."),
+            Column.forKinds(S, "supplier", TEXT, inRole("SUPPLIER"), "Shipments: who supplied it (actor slug)."),
+            Column.forKinds(S, "recipient", TEXT, inRole("RECIPIENT"), "Shipments: who received it (actor slug)."),
+            Column.forKinds(D, "deployment_kind", TEXT, "dp.deployment_kind::text", "Deployments: TROOPS or WORKERS."),
+            Column.forKinds(D, "sender", TEXT, inRole("SENDER"), "Deployments: the state that sent them (actor slug)."),
+            Column.forKinds(D, "host", TEXT, inRole("HOST"), "Deployments: the state that received them (actor slug)."),
+            Column.forKinds(D, "purpose", TEXT, "dp.purpose", "Deployments: what they were sent to do."),
+            Column.forKinds(E, "event_kind", TEXT, "ev.event_kind::text", "Events: VISIT, SUMMIT, UN_VOTE, ..."),
+            Column.forKinds(ST, "statement_kind", TEXT, "st.statement_kind::text",
+                    "Statements: REMARK, INTERVIEW, OFFICIAL_STATEMENT, ..."),
+            Column.forKinds(ST, "speaker", TEXT, inRole("SPEAKER"), "Statements: who said it (actor slug)."),
+            Column.forKinds(ST, "context", TEXT, "st.context", "Statements: the occasion."),
+            Column.forKinds(ST, "quote", TEXT, "st.quote", "Statements: the words in English, where the wording is the fact."),
+            Column.forKinds(ST, "quote_original", TEXT, "st.quote_original",
+                    "Statements: the words as printed in the (Italian) source."),
+            Column.of("actors", TEXT, "(select string_agg(a.slug || ':' || ra.role::text, '|' order by ra.role, a.slug) "
+                    + "from record_actors ra join actors a on a.id = ra.actor_id where ra.record_id = r.id)",
+                    "Every actor involved, as `slug:ROLE`, `|`-separated (`north-korea:SUPPLIER|russia:RECIPIENT`)."),
+            Column.of("locations", TEXT, "(select string_agg(l.slug || ':' || rl.role::text, '|' order by rl.role, l.slug) "
+                    + "from record_locations rl join locations l on l.id = rl.location_id where rl.record_id = r.id)",
+                    "Every place involved, as `slug:ROLE`, `|`-separated."),
+            Column.of("value_usd_low", NUMBER, "usd.low",
+                    "Headline value in US dollars (the largest VALUE_USD estimate of any citation): its low bound; "
+                            + "empty when the source gives none (`up to`)."),
+            Column.of("value_usd_high", NUMBER, "usd.high",
+                    "Headline value: its high bound; empty when the source gives none (`more than`)."),
+            Column.of("value_usd_qualifier", TEXT, "usd.qualifier",
+                    "Headline value: the qualifier the source put on it (EXACT, ABOUT, UP_TO, MORE_THAN, BETWEEN, ...)."),
+            Column.of("value_usd_claim", TEXT, "usd.claim",
+                    "Headline value: who claims it, as `source#paragraph claimant STANCE` (see `citations`)."),
+            Column.forKinds(D, "strength_low", NUMBER, "str.low",
+                    "Deployments: the largest STRENGTH estimate (troops or workers), its low bound."),
+            Column.forKinds(D, "strength_high", NUMBER, "str.high", "Deployments: the largest STRENGTH estimate, its high bound."),
+            Column.forKinds(D, "strength_qualifier", TEXT, "str.qualifier", "Deployments: its qualifier."),
+            Column.forKinds(D, "strength_unit", TEXT, "str.unit", "Deployments: its unit (troops, workers)."),
+            Column.forKinds(D, "strength_claim", TEXT, "str.claim",
+                    "Deployments: who claims it, as `source#paragraph claimant STANCE`."),
+            Column.forKinds(D, "casualties_low", NUMBER, "cas.low",
+                    "Deployments: the largest CASUALTIES estimate, its low bound."),
+            Column.forKinds(D, "casualties_high", NUMBER, "cas.high", "Deployments: the largest CASUALTIES estimate, its high bound."),
+            Column.forKinds(D, "casualties_qualifier", TEXT, "cas.qualifier", "Deployments: its qualifier."),
+            Column.forKinds(D, "casualties_unit", TEXT, "cas.unit", "Deployments: its unit."),
+            Column.forKinds(D, "casualties_claim", TEXT, "cas.claim",
+                    "Deployments: who claims it, as `source#paragraph claimant STANCE`."),
+            Column.of("estimate_count", INTEGER, "(select count(*) from estimates e where e.record_id = r.id)",
+                    "How many numbers (estimates) the record's citations give."),
+            Column.of("estimates", TEXT, "(select string_agg(e.metric::text || ' ' || e.qualifier::text || ' ' || "
+                    + "coalesce(e.low::text, '') || '..' || coalesce(e.high::text, '') || ' ' || e.unit || ' (' || "
+                    + CLAIM + " || ')', '; ' order by e.ordinal) from estimates e join citations c on c.id = e.citation_id"
+                    + CLAIM_JOINS + " where e.record_id = r.id)",
+                    "Every estimate, `; `-separated, as `METRIC QUALIFIER low..high unit (source#paragraph claimant "
+                            + "STANCE)`; a missing bound is left empty (`VALUE_USD UP_TO ..5500000000 USD (...)`)."),
+            Column.of("citation_count", INTEGER, "(select count(*) from citations c where c.record_id = r.id)",
+                    "How many citations (claims) back the record."),
+            Column.of("citations", TEXT, "(select string_agg(" + CLAIM + ", '; ' order by c.ordinal) from citations c"
+                    + CLAIM_JOINS + " where c.record_id = r.id)",
+                    "Every citation in curated order, `; `-separated, as `source#paragraph claimant STANCE` (source "
+                            + "slug, paragraph number, claimant slug, stance); the claimant is left out when the "
+                            + "source speaks in its own voice. One row per citation: the `citations` export."),
+            Column.of("summary", TEXT, "r.summary", "What the sources say, in the curators' words."));
+
+    static final List<Column> CITATION_HEAD = List.of(
+            Column.of("id", ID, "'Citation:' || r.slug || '/' || c.ordinal", "Global ID of the citation (GraphQL `Citation.id`)."),
+            Column.of("record_id", ID, "initcap(r.kind::text) || ':' || r.slug", "Global ID of the record it backs."),
+            Column.of("record_slug", TEXT, "r.slug", "Slug of the record."),
+            Column.of("record_kind", TEXT, "r.kind::text", "Kind of the record."),
+            Column.of("record_title", TEXT, "r.title", "Title of the record."),
+            Column.of("record_period_label", TEXT, label("r.start_earliest", "r.start_precision") + " || coalesce(' – ' || "
+                    + label("r.end_earliest", "r.end_precision") + ", '')", "When the record happened (`period.label`)."),
+            Column.of("ordinal", INTEGER, "c.ordinal", "Position of the citation among its record's citations, from 1."),
+            Column.of("source", TEXT, "s.slug", "Slug of the source article."),
+            Column.of("source_title", TEXT, "s.title", "Title of the source, in English."),
+            Column.of("source_published", TEXT, label("s.published_earliest", "s.published_precision"),
+                    "When the source was published, as written in the seeds."),
+            Column.of("paragraph", INTEGER, "c.paragraph", "Paragraph of the source (the n-th non-blank line, from 1)."),
+            Column.of("claimant", TEXT, "cl.slug", "Who makes the claim inside the source (actor slug); empty for the "
+                    + "source's own voice."),
+            Column.of("claimant_name", TEXT, "cl.name", "The claimant's name."),
+            Column.of("claimant_country", TEXT, "coalesce(clc.slug, case when cl.kind = 'STATE' then cl.slug end)",
+                    "The state the claimant is or belongs to (actor slug), where known."),
+            Column.of("stance", TEXT, "c.stance::text", "ASSERTS, REPORTS, ESTIMATES, FORECASTS, CONFIRMS, ACKNOWLEDGES or DENIES."),
+            Column.of("claimed_earliest", DATE, "c.claimed_earliest", "First day the claim may have been made."),
+            Column.of("claimed_latest", DATE, "c.claimed_latest", "Last day the claim may have been made."),
+            Column.of("claimed_precision", TEXT, "c.claimed_precision::text", "Precision of the claim's date."),
+            Column.of("claimed_label", TEXT, label("c.claimed_earliest", "c.claimed_precision"),
+                    "When the claim was made, as written in the seeds."),
+            Column.of("summary", TEXT, "c.summary", "What the source says, in the curators' words."),
+            Column.of("quote", TEXT, "c.quote", "The claimant's words, where the wording is the fact."),
+            Column.of("estimate_count", INTEGER, "est.n", "How many numbers this citation gives."));
+
+    /** The citation columns and {@code sets} groups of estimate_N_* columns. */
+    static List<Column> citationColumns(int sets) {
+        List<Column> all = new ArrayList<>(CITATION_HEAD);
+        for (int n = 1; n <= Math.max(1, sets); n++) {
+            String p = "estimate_" + n + "_";
+            String nth = "[" + n + "]";
+            String which = n == 1 ? "The first estimate" : "Estimate " + n;
+            all.add(Column.of(p + "metric", TEXT, "est.metric" + nth,
+                    which + " of the citation: what it measures (VALUE_USD, QUANTITY, STRENGTH, CASUALTIES, COUNT, RATE)."));
+            all.add(Column.of(p + "low", NUMBER, "est.low" + nth, which + ": low bound; empty when the source gives none."));
+            all.add(Column.of(p + "high", NUMBER, "est.high" + nth, which + ": high bound; empty when the source gives none."));
+            all.add(Column.of(p + "unit", TEXT, "est.unit" + nth, which + ": unit (USD, troops, shipping containers, ...)."));
+            all.add(Column.of(p + "qualifier", TEXT, "est.qualifier" + nth,
+                    which + ": EXACT, ABOUT, AT_LEAST, MORE_THAN, UP_TO, LESS_THAN or BETWEEN."));
+            all.add(Column.of(p + "label", TEXT, "est.label" + nth, which + ": what exactly is counted, where the unit does not say."));
+        }
+        return List.copyOf(all);
+    }
+
+    static final List<Column> ACTOR_COLUMNS = List.of(
+            Column.of("id", ID, "'Actor:' || a.slug", "Global ID of the actor (GraphQL `Actor.id`)."),
+            Column.of("slug", TEXT, "a.slug", "Human-readable unique identifier."),
+            Column.of("kind", TEXT, "a.kind::text", "STATE, PERSON, GOVERNMENT_BODY, INTELLIGENCE_SERVICE, ..."),
+            Column.of("name", TEXT, "a.name", "Canonical English name."),
+            Column.of("iso_code", TEXT, "a.iso_code", "ISO 3166-1 alpha-3 code, for states."),
+            Column.of("country", TEXT, "ac.slug", "The state a person or body belongs to (actor slug)."),
+            Column.of("names", TEXT, "(select string_agg(n.name || ' (' || n.language || ', ' || n.kind::text || ')', '|' "
+                    + "order by n.kind, n.language, n.name) from actor_names n where n.actor_id = a.id)",
+                    "Every name, `|`-separated, as `name (language, KIND)`."),
+            Column.of("roles", TEXT, "(select string_agg(distinct ra.role::text, '|' order by ra.role::text) "
+                    + "from record_actors ra where ra.actor_id = a.id)",
+                    "The roles the actor plays in records (SUPPLIER, HOST, SPEAKER, ...), `|`-separated."),
+            Column.of("record_count", INTEGER, "(select count(distinct ra.record_id) from record_actors ra where "
+                    + "ra.actor_id = a.id)", "How many records involve the actor."),
+            Column.of("claim_count", INTEGER, "(select count(*) from citations c where c.claimant_id = a.id)",
+                    "How many citations the actor is the claimant of."),
+            Column.of("description", TEXT, "a.description", "Who this is, in one sentence."));
+}

@@ -1,0 +1,77 @@
+package org.rudprk.export;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.rudprk.common.Sql;
+import org.rudprk.record.RecordOrder;
+import org.rudprk.record.RecordRepository;
+
+/**
+ * A checked export request: the collection and the conditions already turned into SQL by the
+ * same code the GraphQL API uses ({@code RecordFilters}, {@code ActorFilters}), so an invalid
+ * filter is refused before any byte is sent.
+ *
+ * @param condition the collection's own filter (records: RecordFilter; citations: CitationFilter; actors: ActorFilter)
+ * @param recordCondition citations only: the RecordFilter their records must match
+ */
+record ExportRequest(ExportCollection collection, Sql condition, Sql recordCondition, RecordOrder order) {
+
+    /** The columns and the statement, in the order the GraphQL list returns the same items. */
+    ExportPlan plan(Connection connection) throws SQLException {
+        return switch (collection.shape()) {
+            case RECORD -> {
+                List<Column> columns = collection.columns(0);
+                Sql sql = new Sql().append("select " + select(columns) + ExportCollection.RECORD_FROM)
+                        .append(RecordRepository.where(collection.kind(), condition))
+                        .append(" order by " + order.orderBy(false));
+                yield new ExportPlan(columns, sql);
+            }
+            case CITATION -> {
+                Sql where = citationWhere();
+                List<Column> columns = collection.columns(mostEstimates(connection, where));
+                Sql sql = new Sql().append("select " + select(columns) + ExportCollection.CITATION_FROM).append(where)
+                        .append(" order by r.start_earliest, r.slug, c.ordinal");
+                yield new ExportPlan(columns, sql);
+            }
+            case ACTOR -> {
+                List<Column> columns = collection.columns(0);
+                Sql sql = new Sql().append("select " + select(columns) + ExportCollection.ACTOR_FROM + "where true");
+                if (condition != null) {
+                    sql.append(" and (").append(condition).append(")");
+                }
+                yield new ExportPlan(columns, sql.append(" order by a.name, a.slug"));
+            }
+        };
+    }
+
+    /** The conditions of CitationApi.citations: the citation filter on c, the record filter on r. */
+    private Sql citationWhere() {
+        Sql where = new Sql().append("where true");
+        if (condition != null) {
+            where.append(" and ").append(condition);
+        }
+        if (recordCondition != null) {
+            where.append(" and ").append(recordCondition);
+        }
+        return where;
+    }
+
+    /** The most estimates any exported citation gives: how many estimate_N_* column groups to write. */
+    private static int mostEstimates(Connection connection, Sql where) throws SQLException {
+        Sql sql = new Sql().append("select coalesce(max((select count(*) from estimates e where e.citation_id = c.id)), 0) "
+                + "from citations c join records r on r.id = c.record_id ").append(where);
+        try (PreparedStatement statement = Jdbc.prepare(connection, sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static String select(List<Column> columns) {
+        return columns.stream().map(c -> c.sql() + " as \"" + c.name() + "\"").collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,98 @@
+package org.rudprk.export;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.rudprk.common.GlobalId;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.BlockingOperationControl;
+
+/**
+ * Streams an export from a PostgreSQL cursor to the response. The statement runs with
+ * autocommit off and a fetch size, which makes the PostgreSQL driver read {@link #FETCH_SIZE}
+ * rows at a time instead of the whole result; each row is written as soon as it is read, into
+ * one reused array. Memory stays the same whether the export has a hundred rows or a million,
+ * and the response output stream blocks this worker thread while the client is slower than
+ * the database, so nothing piles up in between.
+ */
+@ApplicationScoped
+public class Exporter {
+
+    /** Rows the driver holds at a time. */
+    static final int FETCH_SIZE = 500;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Exporter.class);
+
+    void write(ExportRequest request, RowWriter writer) throws IOException {
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            throw new IllegalStateException("an export must run on a worker thread, never on the event loop");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            // The driver only reads with a cursor (fetch size) inside a transaction.
+            connection.setAutoCommit(false);
+            try {
+                ExportPlan plan = request.plan(connection);
+                stream(connection, plan, writer);
+            } finally {
+                connection.rollback(); // read only: nothing to keep
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // Once rows are sent the status cannot change any more: the response is cut short, which
+            // clients see as an incomplete transfer, and the cause is logged here.
+            LOG.errorf(e, "export of %s failed", request.collection().urlName());
+            throw new IOException("the export failed", e);
+        }
+    }
+
+    private void stream(Connection connection, ExportPlan plan, RowWriter writer) throws SQLException, IOException {
+        List<Column> columns = plan.columns();
+        try (PreparedStatement statement = Jdbc.prepare(connection, plan.sql())) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = statement.executeQuery()) {
+                writer.header(columns);
+                Object[] row = new Object[columns.size()];
+                long rows = 0;
+                while (rs.next()) {
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = read(rs, i + 1, columns.get(i).type());
+                    }
+                    writer.row(row);
+                    rows++;
+                }
+                writer.finish();
+                LOG.debugf("exported %d rows, %d at a time", rows, rs.getFetchSize());
+            }
+        }
+    }
+
+    private static Object read(ResultSet rs, int index, Column.Type type) throws SQLException {
+        return switch (type) {
+            case TEXT -> rs.getString(index);
+            case INTEGER -> {
+                long n = rs.getLong(index);
+                yield rs.wasNull() ? null : n;
+            }
+            case NUMBER -> rs.getBigDecimal(index);
+            case DATE -> rs.getObject(index, LocalDate.class);
+            case ID -> {
+                String raw = rs.getString(index);
+                int colon = raw.indexOf(':');
+                yield GlobalId.of(raw.substring(0, colon), raw.substring(colon + 1));
+            }
+        };
+    }
+}
