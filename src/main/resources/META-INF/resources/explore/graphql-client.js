@@ -1,0 +1,20 @@
+// A minimal GraphQL-over-HTTP client: POST {query, variables} as JSON, throw on errors.
+// Small enough that vendoring a client library would add more than it saves.
+window.graphql = async function graphql(query, variables) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query: query, variables: variables || {} }),
+  });
+  let body;
+  try {
+    body = await response.json();
+  } catch (e) {
+    throw new Error('the API answered ' + response.status + ' without JSON');
+  }
+  if (body.errors && body.errors.length) {
+    throw new Error(body.errors.map((e) => e.message).join('; '));
+  }
+  if (!response.ok) throw new Error('the API answered ' + response.status);
+  return body.data;
+};
