@@ -1,0 +1,257 @@
+// End-to-end tests against a running service (BASE_URL, default http://127.0.0.1:8095):
+//  - a real GraphQL client check: the schema is introspected and rebuilt with graphql-js
+//    (buildClientSchema), and every example query file is validated against it and run;
+//  - /explore and /ide in headless Chromium driven by playwright-core, checked against what
+//    the API itself answers for the same filters.
+// Prints one line per test and, last, "N passed, N failed"; exits non-zero on any failure.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { buildClientSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.BASE_URL || 'http://127.0.0.1:8095').replace(/\/$/, '');
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const EXAMPLES = join(REPO, 'src/main/resources/examples');
+const SHOTS = join(REPO, 'target');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function equal(actual, expected, message) {
+  if (actual !== expected) throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+async function gql(query, variables = {}) {
+  const response = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function totalCount(filter) {
+  const data = await gql('query($f: RecordFilter) { records(filter: $f, first: 0) { totalCount } }', { f: filter });
+  return data.records.totalCount;
+}
+
+function exampleFiles() {
+  return readFileSync(join(EXAMPLES, 'index.txt'), 'utf8').split('\n').map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A real GraphQL client: graphql-js against the introspected schema
+// ---------------------------------------------------------------------------------------------
+
+test('graphql-js: every example query validates against the introspected schema', async () => {
+  const schema = buildClientSchema(await gql(getIntrospectionQuery()));
+  const files = exampleFiles();
+  assert(files.length >= 5, `expected at least 5 examples, found ${files.length}`);
+  for (const file of files) {
+    const errors = validate(schema, parse(readFileSync(join(EXAMPLES, file), 'utf8')));
+    assert(errors.length === 0, `${file}: ${errors.map((e) => e.message).join('; ')}`);
+  }
+});
+
+test('graphql-js: every example runs without errors and returns data; /examples serves the same files', async () => {
+  const served = await (await fetch(`${BASE}/examples`)).json();
+  equal(served.map((e) => e.file).join(','), exampleFiles().join(','), 'GET /examples lists index.txt');
+  for (const example of served) {
+    equal(example.query, readFileSync(join(EXAMPLES, example.file), 'utf8'), `${example.file} as served`);
+    const data = await gql(example.query);
+    assert(Object.values(data).every((v) => v !== null && !(Array.isArray(v) && v.length === 0)),
+      `${example.file} returned empty data: ${JSON.stringify(data).slice(0, 200)}`);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The browser
+// ---------------------------------------------------------------------------------------------
+
+let context;
+let profile;
+
+async function openPage(path) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    // Failed loads are reported with their address by the 'response' listener below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(BASE) && !url.startsWith('data:')) problems.push(`request outside the service: ${url}`);
+    // /explore reads its data from the public GraphQL API only; the IDE also loads its examples.
+    const allowed = path.startsWith('/ide') ? ['/graphql', '/examples'] : ['/graphql'];
+    if (['fetch', 'xhr'].includes(r.resourceType()) && !allowed.includes(new URL(url).pathname)) {
+      problems.push(`data request to ${url}`);
+    }
+  });
+  page.problems = problems;
+  await page.goto(BASE + path);
+  return page;
+}
+
+async function ready(page) {
+  await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: 20000 });
+  const state = await page.evaluate(() => document.body.dataset.state);
+  if (state !== 'ready') throw new Error(`/explore is in state ${state}: ${await page.textContent('#error')}`);
+}
+
+async function shownCount(page) {
+  return Number(await page.getAttribute('#count', 'data-count'));
+}
+
+async function finish(page) {
+  const problems = page.problems;
+  await page.close();
+  assert(problems.length === 0, problems.join('\n'));
+}
+
+test('/explore shows every record, the June 2024 Putin visit, and Russia and North Korea in the network', async () => {
+  const page = await openPage('/explore');
+  await ready(page);
+  equal(await shownCount(page), await totalCount(null), 'count without filters = records totalCount');
+  equal(await page.locator('#timeline li.record').count(), await totalCount(null), 'one timeline item per record');
+
+  const visit = page.locator('#timeline li.record[data-slug="putin-visit-pyongyang-2024-06"]');
+  equal(await visit.count(), 1, 'the June 2024 visit is on the timeline');
+  assert((await visit.textContent()).includes('2024-06-19'), 'the visit shows its date, 2024-06-19');
+  assert((await visit.textContent()).includes("Putin's state visit to Pyongyang"), 'the visit shows its title');
+
+  for (const [slug, name] of [['russia', 'Russia'], ['north-korea', 'North Korea']]) {
+    const node = page.locator(`#network .node[data-slug="${slug}"]`);
+    equal(await node.count(), 1, `${name} is a node of the network`);
+    equal((await node.locator('text').textContent()).trim(), name, `${name} is labelled`);
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'explore.png'), fullPage: true });
+  await finish(page);
+});
+
+test('/explore filtered by kind EVENT shows the API totalCount of events, and only events', async () => {
+  const page = await openPage('/explore');
+  await ready(page);
+  const before = await shownCount(page);
+  const events = (await gql('{ events(first: 0) { totalCount } }')).events.totalCount;
+  await page.selectOption('#kind', 'EVENT');
+  await page.waitForFunction((n) => document.querySelector('#count').dataset.count === String(n), events, { timeout: 20000 });
+  await ready(page);
+  equal(await shownCount(page), events, 'count with kind EVENT = events totalCount');
+  assert(events < before, 'the count changed');
+  const kinds = await page.locator('#timeline li.record').evaluateAll((items) => [...new Set(items.map((i) => i.dataset.kind))]);
+  equal(kinds.join(','), 'EVENT', 'the timeline shows events only');
+  assert(page.url().includes('kind=EVENT'), 'the filter is in the address, to share');
+  const csv = await page.getAttribute('#export-csv', 'href');
+  assert(decodeURIComponent(csv).includes('"kind":["EVENT"]'), `the CSV link carries the filter: ${csv}`);
+  await finish(page);
+});
+
+test('/explore filtered by actor and period agrees with the API, and the network centres on the actor', async () => {
+  const page = await openPage('/explore?actor=kim-jong-un&from=2024&to=2024');
+  await ready(page);
+  const expected = await totalCount({ involves: { actors: ['kim-jong-un'] }, period: { overlaps: '2024..2024' } });
+  assert(expected > 0, 'Kim Jong Un is involved in records of 2024');
+  equal(await shownCount(page), expected, 'count = totalCount for kim-jong-un in 2024');
+  equal(await page.inputValue('#actor'), 'kim-jong-un', 'the actor filter is set from the address');
+  equal(await page.locator('#network .node.selected[data-slug="kim-jong-un"]').count(), 1, 'Kim is highlighted');
+  const years = await page.locator('#timeline li.year').allTextContents();
+  assert(years.every((y) => Number(y) <= 2024), `no record starts after 2024: ${years}`);
+  await page.screenshot({ path: join(SHOTS, 'explore-kim-2024.png'), fullPage: true });
+
+  // Clicking an actor in the network filters by it.
+  await page.locator('#network .node[data-slug="vladimir-putin"]').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === 'vladimir-putin');
+  await ready(page);
+  equal(await shownCount(page), await totalCount({ involves: { actors: ['vladimir-putin'] }, period: { overlaps: '2024..2024' } }),
+    'count after clicking Putin');
+  await finish(page);
+});
+
+test('/explore shows a record\'s citations on click, and the API\'s message for a bad period', async () => {
+  const page = await openPage('/explore');
+  await ready(page);
+  const visit = page.locator('#timeline li.record[data-slug="putin-visit-pyongyang-2024-06"]');
+  await visit.locator('.record-head').click();
+  await visit.locator('.claims li').first().waitFor({ timeout: 10000 });
+  const data = await gql('{ recordBySlug(slug: "putin-visit-pyongyang-2024-06") { citations { paragraph } } }');
+  equal(await visit.locator('.claims li').count(), data.recordBySlug.citations.length, 'one line per citation');
+
+  await page.fill('#from', '2024-13');
+  await page.click('#filters button[type=submit]');
+  await page.waitForFunction(() => document.body.dataset.state === 'error', null, { timeout: 20000 });
+  const error = await page.textContent('#error');
+  assert(error.includes("'2024-13' is not a real date"), `the API's own message is shown: ${error}`);
+  page.problems.length = 0; // the refused request is expected
+  await finish(page);
+});
+
+test('/ide opens GraphiQL with every example as a tab, and runs one', async () => {
+  const page = await openPage('/ide');
+  const tabs = page.locator('.graphiql-tab');
+  await tabs.first().waitFor({ timeout: 30000 });
+  const names = exampleFiles().map((f) => readFileSync(join(EXAMPLES, f), 'utf8').match(/query\s+(\w+)/)[1]);
+  const titles = (await tabs.allTextContents()).map((t) => t.trim());
+  for (const name of names) assert(titles.some((t) => t.includes(name)), `tab ${name} in ${titles}`);
+  // Run the last example (the dataset release) and see its answer.
+  await tabs.filter({ hasText: 'DatasetRelease' }).first().click();
+  await page.locator('.graphiql-query-editor').filter({ hasText: 'query DatasetRelease' }).waitFor({ timeout: 10000 });
+  await page.waitForTimeout(300); // let the editor settle on the new tab before running it
+  await page.locator('.graphiql-execute-button').click();
+  await page.locator('.result-window').filter({ hasText: 'recordCount' }).waitFor({ timeout: 20000 });
+  await page.screenshot({ path: join(SHOTS, 'ide.png') });
+  await finish(page);
+});
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  let passed = 0;
+  let failed = 0;
+  const started = Date.now();
+  profile = mkdtempSync(join(tmpdir(), 'rudprk-e2e-chromium-'));
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 1000 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (e) {
+    console.error(`cannot start Chromium (${CHROMIUM}): ${e.message}`);
+    context = null;
+  }
+  for (const t of tests) {
+    const begun = Date.now();
+    try {
+      if (!context && t.name.startsWith('/')) throw new Error('no browser');
+      await t.fn();
+      passed++;
+      console.log(`ok   ${t.name} (${Date.now() - begun} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${t.name} (${Date.now() - begun} ms)\n     ${String(e.message).split('\n').join('\n     ')}`);
+    }
+  }
+  if (context) await context.close();
+  rmSync(profile, { recursive: true, force: true });
+  console.log(`screenshots in ${SHOTS}; ${((Date.now() - started) / 1000).toFixed(1)} s against ${BASE}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main();

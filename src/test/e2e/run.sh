@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# End-to-end tests of the packaged service: /explore and /ide in headless Chromium (playwright-core)
+# and a graphql-js check of every example query, against the real API and database.
+#
+#   src/test/e2e/run.sh
+#
+# Installs Chromium with apt when /usr/bin/chromium is missing, runs `npm ci` here, builds the jar
+# when it is missing or older than the sources, starts it on a free port (E2E_PORT, default 8095)
+# with the datasource of QUARKUS_DATASOURCE_* (default: the `test` database), waits for it, runs
+# the tests and always stops the service. Ends with the line "N passed, N failed"; exits non-zero
+# on any failure. Screenshots go to target/explore.png, target/explore-kim-2024.png, target/ide.png.
+set -uo pipefail
+cd "$(dirname "$0")/../../.." || exit 1
+
+E2E=src/test/e2e
+JAR=target/quarkus-app/quarkus-run.jar
+LOG=target/e2e-app.log
+PORT=${E2E_PORT:-8095}
+export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?currentSchema=rudprk}
+
+fail() {
+  echo "e2e: $*" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+}
+
+# 1. A browser: Debian's chromium (Playwright's own downloads are not used).
+if [ -z "${CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "e2e: installing chromium with apt"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium; } \
+    || fail "could not install chromium"
+fi
+
+# 2. The Node test project, exactly as locked.
+(cd "$E2E" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed in $E2E"
+
+# 3. The packaged application, rebuilt when the sources are newer.
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main db seeds -newer "$JAR" -print -quit)" ]; then
+  echo "e2e: building $JAR"
+  ./mvnw -B -q package -DskipTests || fail "the build failed"
+fi
+
+# 4. A free port, from E2E_PORT upwards.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for _ in $(seq 1 50); do
+  port_taken "$PORT" || break
+  PORT=$((PORT + 1))
+done
+port_taken "$PORT" && fail "no free port from ${E2E_PORT:-8095}"
+BASE_URL="http://127.0.0.1:$PORT"
+
+# 5. Start the service, and stop it whatever happens.
+mkdir -p target
+java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
+APP=$!
+stop() {
+  if kill -0 "$APP" 2>/dev/null; then
+    kill "$APP" 2>/dev/null
+    for _ in $(seq 1 20); do kill -0 "$APP" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$APP" 2>/dev/null
+  fi
+  wait "$APP" 2>/dev/null
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+echo "e2e: starting the service on $BASE_URL (log: $LOG)"
+up() {
+  node -e "fetch(process.argv[1] + '/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{ datasetRelease { version } }' }) })
+    .then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "$BASE_URL"
+}
+for _ in $(seq 1 120); do
+  up && break
+  kill -0 "$APP" 2>/dev/null || { tail -40 "$LOG" >&2; fail "the service exited during start-up"; }
+  sleep 1
+done
+up || { tail -40 "$LOG" >&2; fail "the service did not answer within 120 s"; }
+
+# 6. The tests; their last line is "N passed, N failed".
+BASE_URL="$BASE_URL" node "$E2E/run-tests.mjs"
+status=$?
+exit $status
