@@ -251,6 +251,8 @@ class ExportTest {
                 "unknown field 'kinds'; RecordFilter has and, category");
         refused("/export/records.csv", Map.of("filter", "{\"kind\": [\"EVENT\"]"), 400, null,
                 "query parameter 'filter' is not valid JSON");
+        refused("/export/records.csv", Map.of("filter", "{\"kind\": \"EVENT\", \"kind\": \"SHIPMENT\"}"), 400, null,
+                "Duplicate field 'kind'");
         refused("/export/records.csv", Map.of("filter", "{\"and\": [{\"slugs\": [1]}]}"), 400, "filter.and[0].slugs[0]",
                 "expected a string");
         refused("/export/records.csv", Map.of("filter", "{\"period\": {\"overlaps\": \"2024-13\"}}"), 400,
