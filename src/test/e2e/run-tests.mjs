@@ -173,7 +173,7 @@ test('/explore filtered by actor and period agrees with the API, and the network
   await page.screenshot({ path: join(SHOTS, 'explore-kim-2024.png'), fullPage: true });
 
   // Clicking an actor in the network filters by it.
-  await page.locator('#network .node[data-slug="vladimir-putin"]').click();
+  await page.locator('#network .node[data-slug="vladimir-putin"] circle').click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === 'vladimir-putin');
   await ready(page);
   equal(await shownCount(page), await totalCount({ involves: { actors: ['vladimir-putin'] }, period: { overlaps: '2024..2024' } }),

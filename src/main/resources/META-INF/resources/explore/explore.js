@@ -328,7 +328,10 @@
       const r = 4 + 12 * Math.sqrt(n.records / maxRecords);
       g.appendChild(svg('circle', { cx: n.x, cy: n.y, r: r }));
       if (labelled.has(n.slug) || n.slug === selected) {
-        g.appendChild(svg('text', { x: n.x, y: n.y - r - 3, 'text-anchor': 'middle' }, n.name));
+        // Near an edge, the label grows inwards so that it is not cut off.
+        const anchor = n.x < 160 ? 'start' : n.x > 480 ? 'end' : 'middle';
+        const x = anchor === 'start' ? n.x - r : anchor === 'end' ? n.x + r : n.x;
+        g.appendChild(svg('text', { x: x, y: n.y - r - 3, 'text-anchor': anchor }, n.name));
       }
       g.appendChild(svg('title', {}, n.name + ' (' + n.kind.toLowerCase().replace(/_/g, ' ') + '): ' + n.records
         + (n.records === 1 ? ' record' : ' records')));
@@ -367,6 +370,9 @@
       n.vx = 0;
       n.vy = 0;
     });
+    // Fewer nodes spread further: distances scale with the room each node has.
+    const room = Math.sqrt((width * height) / Math.max(nodes.length, 1));
+    const scale = Math.min(Math.max(room / 80, 1), 2.2);
     const steps = 300;
     for (let step = 0; step < steps; step++) {
       const alpha = 1 - step / steps;
@@ -377,7 +383,7 @@
           let dx = a.x - b.x;
           let dy = a.y - b.y;
           const d2 = Math.max(dx * dx + dy * dy, 30);
-          const force = (5200 / d2) * alpha;
+          const force = ((5200 * scale * scale) / d2) * alpha;
           const d = Math.sqrt(d2);
           dx /= d;
           dy /= d;
@@ -389,7 +395,7 @@
         const dx = e.target.x - e.source.x;
         const dy = e.target.y - e.source.y;
         const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
-        const force = (d - 95) * 0.008 * Math.min(1 + Math.log2(e.weight), 4) * alpha;
+        const force = (d - 95 * scale) * 0.008 * Math.min(1 + Math.log2(e.weight), 4) * alpha;
         e.source.vx += (dx / d) * force; e.source.vy += (dy / d) * force;
         e.target.vx -= (dx / d) * force; e.target.vy -= (dy / d) * force;
       }
