@@ -109,6 +109,9 @@ final class SeedWriter {
                         records.get(r.slug()), id(records, l.record()), l.relation());
             }
         }
+        try (Statement st = db.createStatement()) {
+            st.execute("select refresh_search_documents()");
+        }
         update("""
                 insert into dataset_release (version, checksum, record_count, actor_count, source_count)
                 values (?, ?, ?, ?, ?)""",
