@@ -38,6 +38,13 @@ public interface Limits {
     @WithDefault("50000")
     int maxCost();
 
+    /**
+     * Longest a single SQL statement may run (PostgreSQL syntax, e.g. 5s); applied to every
+     * API connection by quarkus.datasource.jdbc.new-connection-sql (STATEMENT_TIMEOUT).
+     */
+    @WithDefault("5s")
+    String statementTimeout();
+
     /** Items assumed for a nested list that has no page size. */
     @WithDefault("10")
     int nestedListEstimate();
