@@ -329,7 +329,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                                 + "a few seconds."));
                 return;
             }
-            String body = fault == Fault.TIMEOUT ? withTimeoutErrors(response) : response.getExecutionResultAsString();
+            String body = result.getErrors().isEmpty() ? response.getExecutionResultAsString() : sanitized(response);
             int status = GRAPHQL_RESPONSE_JSON.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
             http.setStatusCode(status).end(body);
         }
@@ -345,20 +345,17 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     enum Fault {
-        NONE, TIMEOUT, DATABASE_UNAVAILABLE
+        NONE, DATABASE_UNAVAILABLE
     }
 
-    /** What went wrong under the errors, if the database is behind them. */
+    /** Whether the database being out of reach is behind the errors. */
     static Fault fault(List<GraphQLError> errors) {
-        Fault worst = Fault.NONE;
         for (GraphQLError e : errors) {
             if (e instanceof ExceptionWhileDataFetching f) {
                 for (Throwable t = f.getException(); t != null; t = t.getCause()) {
                     if (t instanceof SQLException sql) {
                         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                        if (state.equals("57014")) {
-                            worst = worst == Fault.NONE ? Fault.TIMEOUT : worst;
-                        } else if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
+                        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
                                 || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
                             return Fault.DATABASE_UNAVAILABLE;
                         }
@@ -369,26 +366,54 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 }
             }
         }
-        return worst;
+        return Fault.NONE;
     }
 
-    /** The result with each statement-timeout error replaced by one that says so. */
-    private static String withTimeoutErrors(ExecutionResponse response) {
+    /**
+     * The result with every error from an unexpected failure replaced by a plain one: no
+     * exception class, SQL or stack trace reaches the client (they are logged). Statement
+     * timeouts and values the database cannot take say what they are.
+     */
+    private static String sanitized(ExecutionResponse response) {
         JsonObject json = response.getExecutionResultAsJsonObject();
         List<GraphQLError> errors = response.getExecutionResult().getErrors();
         JsonArrayBuilder out = Json.createArrayBuilder();
         var original = json.getJsonArray("errors");
         for (int i = 0; i < original.size(); i++) {
-            if (i < errors.size() && fault(List.of(errors.get(i))) == Fault.TIMEOUT) {
-                JsonObjectBuilder e = Json.createObjectBuilder(original.getJsonObject(i));
-                e.add("message", "The query ran past the per-request database time limit; ask for less "
-                        + "(smaller pages, fewer nested lists).");
-                e.add("extensions", Json.createObjectBuilder().add("code", "STATEMENT_TIMEOUT"));
-                out.add(e);
+            JsonObject error = original.getJsonObject(i);
+            String[] replacement = i < errors.size() ? replacement(errors.get(i)) : null;
+            if (replacement == null) {
+                out.add(error);
             } else {
-                out.add(original.get(i));
+                JsonObjectBuilder e = Json.createObjectBuilder(error);
+                e.add("message", replacement[1]);
+                e.add("extensions", Json.createObjectBuilder().add("code", replacement[0]));
+                out.add(e);
             }
         }
         return Json.createObjectBuilder(json).add("errors", out).build().toString();
+    }
+
+    /** {code, message} for an error that must not reach the client as it is, else null. */
+    private static String[] replacement(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching f)) {
+            return null;
+        }
+        for (Throwable t = f.getException(); t != null; t = t.getCause()) {
+            if (t instanceof org.rudprk.common.ApiException) {
+                return null;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                if (sql.getSQLState().equals("57014")) {
+                    return new String[] { "STATEMENT_TIMEOUT", "The query ran past the per-request database time "
+                            + "limit; ask for less (smaller pages, fewer nested lists)." };
+                }
+                if (sql.getSQLState().startsWith("22")) {
+                    return new String[] { "INVALID_ARGUMENT", "A value in the request cannot be used (for example "
+                            + "a NUL character or an out-of-range number)." };
+                }
+            }
+        }
+        return new String[] { "INTERNAL_ERROR", "The server failed to answer this field; the failure is logged." };
     }
 }
