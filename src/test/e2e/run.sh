@@ -16,7 +16,7 @@ E2E=src/test/e2e
 JAR=target/quarkus-app/quarkus-run.jar
 LOG=target/e2e-app.log
 PORT=${E2E_PORT:-8095}
-export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?currentSchema=rudprk}
+export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?currentSchema=rudprk&connectTimeout=3}
 
 fail() {
   echo "e2e: $*" >&2

@@ -76,6 +76,13 @@ public class CitationRepository {
         return RecordRepository.group(found.stream().map(Estimate::of).toList(), Estimate::recordId);
     }
 
+    /** For each record, its estimates of one metric, in citation order; for batch resolvers. */
+    public List<List<Estimate>> estimatesOf(List<? extends org.rudprk.record.RecordBase> records,
+            EstimateMetric metric) {
+        Map<Long, List<Estimate>> found = estimatesByRecord(records.stream().map(r -> r.dbId()).toList(), metric);
+        return records.stream().map(r -> found.getOrDefault(r.dbId(), List.<Estimate>of())).toList();
+    }
+
     private List<Citation> query(String where, String order, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -31,7 +31,7 @@ public class DatasetVersionHeader {
         filters.register(rc -> {
             rc.response().putHeader(HEADER, version);
             rc.next();
-        }, 100);
+        }, 10_000);
     }
 
     public String version() {

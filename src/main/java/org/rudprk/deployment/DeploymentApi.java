@@ -1,7 +1,6 @@
 package org.rudprk.deployment;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -65,24 +64,22 @@ public class DeploymentApi {
 
     @Description("The state that sent them.")
     public List<Actor> sender(@Source List<Deployment> list) {
-        return actors.inOrder(lookup.actorIds(list, Deployment::dbId, ActorRole.SENDER).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return actors.inOrder(lookup.soleActorIds(list, ActorRole.SENDER));
     }
 
     @Description("The state that received them.")
     public List<Actor> host(@Source List<Deployment> list) {
-        return actors.inOrder(lookup.actorIds(list, Deployment::dbId, ActorRole.HOST).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return actors.inOrder(lookup.soleActorIds(list, ActorRole.HOST));
     }
 
     @Description("Claimed strength (troops or workers), one estimate per claim; see each estimate's citation.")
     public List<@NonNull List<@NonNull Estimate>> strength(@Source List<Deployment> list) {
-        return estimates(list, EstimateMetric.STRENGTH);
+        return citations.estimatesOf(list, EstimateMetric.STRENGTH);
     }
 
     @Description("Claimed casualties (killed and wounded), one estimate per claim; see each estimate's citation.")
     public List<@NonNull List<@NonNull Estimate>> casualties(@Source List<Deployment> list) {
-        return estimates(list, EstimateMetric.CASUALTIES);
+        return citations.estimatesOf(list, EstimateMetric.CASUALTIES);
     }
 
     @Name("deployments")
@@ -92,8 +89,4 @@ public class DeploymentApi {
         return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.DEPLOYMENT, Deployment.class);
     }
 
-    private List<List<Estimate>> estimates(List<Deployment> list, EstimateMetric metric) {
-        Map<Long, List<Estimate>> found = citations.estimatesByRecord(list.stream().map(Deployment::dbId).toList(), metric);
-        return list.stream().map(r -> found.getOrDefault(r.dbId(), List.<Estimate>of())).toList();
-    }
 }

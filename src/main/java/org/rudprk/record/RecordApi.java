@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import io.smallrye.graphql.api.Nullable;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -69,10 +71,10 @@ public class RecordApi {
             + "a period and kinds. A shorthand for records(filter: ...) with DATE_ASC or DATE_DESC.")
     public RecordConnection timeline(
             @Description("Only records involving every one of these actors (slugs): ['vladimir-putin', "
-                    + "'kim-jong-un'] gives their contacts.") List<@NonNull String> actors,
+                    + "'kim-jong-un'] gives their contacts.") @Nullable List<@NonNull String> actors,
             @Description("Only records that may fall in this range ('2024', '2023-09..2024-06'); see PeriodFilter.")
             String period,
-            @Description("Only records of these kinds.") List<@NonNull RecordKind> kinds,
+            @Description("Only records of these kinds.") @Nullable List<@NonNull RecordKind> kinds,
             @Description("Further conditions, as in records(filter).") RecordFilter filter,
             @DefaultValue("false") @Description("Newest first instead of earliest first.") Boolean newestFirst,
             @Description(Pages.FIRST_DESCRIPTION) Integer first,

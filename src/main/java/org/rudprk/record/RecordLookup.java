@@ -64,6 +64,12 @@ public class RecordLookup {
                 .map(Involvement::actorId).toList()).toList();
     }
 
+    /** For each record, the one actor in a role (supplier, sender, speaker...), or null. */
+    public <P extends RecordBase> List<Long> soleActorIds(List<P> records, ActorRole role) {
+        return actorIds(records, RecordBase::dbId, role).stream().map(ids -> ids.isEmpty() ? null : ids.get(0))
+                .toList();
+    }
+
     /** For each actor, its records of one kind, in one role when given. */
     public <T extends RecordBase> List<List<T>> ofActors(List<Long> actorIds, ActorRole role, RecordKind kind,
             Class<T> type) {

@@ -109,6 +109,9 @@ final class SeedWriter {
                         records.get(r.slug()), id(records, l.record()), l.relation());
             }
         }
+        try (Statement st = db.createStatement()) {
+            st.execute("select refresh_search_documents()");
+        }
         update("""
                 update records r set value_usd = (select max(coalesce(e.high, e.low)) from estimates e
                     where e.record_id = r.id and e.metric = 'VALUE_USD')""");

@@ -1,7 +1,6 @@
 package org.rudprk.shipment;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -65,25 +64,23 @@ public class ShipmentApi {
 
     @Description("Who supplied it.")
     public List<Actor> supplier(@Source List<Shipment> list) {
-        return actors.inOrder(lookup.actorIds(list, Shipment::dbId, ActorRole.SUPPLIER).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return actors.inOrder(lookup.soleActorIds(list, ActorRole.SUPPLIER));
     }
 
     @Description("Who received it.")
     public List<Actor> recipient(@Source List<Shipment> list) {
-        return actors.inOrder(lookup.actorIds(list, Shipment::dbId, ActorRole.RECIPIENT).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return actors.inOrder(lookup.soleActorIds(list, ActorRole.RECIPIENT));
     }
 
     @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")
     public List<@NonNull List<@NonNull Estimate>> valueUsd(@Source List<Shipment> list) {
-        return estimates(list, EstimateMetric.VALUE_USD);
+        return citations.estimatesOf(list, EstimateMetric.VALUE_USD);
     }
 
     @Description("Claimed quantities (containers, metric tons, missiles...), one estimate per figure; the same "
             + "flow may be measured in several units.")
     public List<@NonNull List<@NonNull Estimate>> quantities(@Source List<Shipment> list) {
-        return estimates(list, EstimateMetric.QUANTITY);
+        return citations.estimatesOf(list, EstimateMetric.QUANTITY);
     }
 
     @Name("shipments")
@@ -93,8 +90,4 @@ public class ShipmentApi {
         return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.SHIPMENT, Shipment.class);
     }
 
-    private List<List<Estimate>> estimates(List<Shipment> list, EstimateMetric metric) {
-        Map<Long, List<Estimate>> found = citations.estimatesByRecord(list.stream().map(Shipment::dbId).toList(), metric);
-        return list.stream().map(r -> found.getOrDefault(r.dbId(), List.<Estimate>of())).toList();
-    }
 }

@@ -58,8 +58,7 @@ public class StatementApi {
 
     @Description("Who said it.")
     public List<Actor> speaker(@Source List<Statement> list) {
-        return actors.inOrder(lookup.actorIds(list, Statement::dbId, ActorRole.SPEAKER).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return actors.inOrder(lookup.soleActorIds(list, ActorRole.SPEAKER));
     }
 
     @Name("statements")

@@ -140,6 +140,11 @@ class QueryPowerTest {
             assertThat(actors, hasItem("kim-jong-un"));
         }
         assertThat(nodes.stream().map(n -> n.get("slug")).toList(), hasItem("putin-visit-pyongyang-2024-06"));
+        // Every argument is optional: actors alone, or nothing at all.
+        assertTrue(GraphQL.ok("{ timeline(actors: [\"kim-jong-un\"]) { totalCount } }").getInt("data.timeline.totalCount")
+                >= nodes.size());
+        assertEquals(GraphQL.ok("{ records { totalCount } }").getInt("data.records.totalCount"),
+                GraphQL.ok("{ timeline { totalCount } }").getInt("data.timeline.totalCount"));
     }
 
     @Test

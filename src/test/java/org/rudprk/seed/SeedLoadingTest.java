@@ -171,17 +171,18 @@ class SeedLoadingTest {
         return DriverManager.getConnection(url(), user(), password());
     }
 
-    /** The test database; the same environment variables as the application override it. */
+    /** The test database; the application's environment variable overrides it. */
     static String url() {
         String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         return url.replaceFirst("\\?.*$", "");
     }
 
+    /** Loading seeds takes the migration credentials, as Flyway does in the application. */
     static String user() {
-        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        return System.getenv().getOrDefault("QUARKUS_FLYWAY_USERNAME", "postgres");
     }
 
     static String password() {
-        return System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "");
+        return System.getenv().getOrDefault("QUARKUS_FLYWAY_PASSWORD", "");
     }
 }

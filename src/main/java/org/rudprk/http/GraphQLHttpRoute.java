@@ -1,0 +1,50 @@
+package org.rudprk.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Puts {@link GraphQLHttpHandler} in front of SmallRye's own /graphql route, with a body
+ * size limit that answers 413 in the GraphQL error format.
+ */
+@ApplicationScoped
+public class GraphQLHttpRoute {
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Inject
+    CurrentVertxRequest currentVertxRequest;
+
+    void register(@Observes Router router) {
+        var identity = Arc.container().instance(CurrentIdentityAssociation.class);
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
+                currentVertxRequest, limits, schema);
+        router.route("/graphql").order(-100)
+                .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
+                .handler(handler)
+                .failureHandler(ctx -> {
+                    int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+                    if (status == 413) {
+                        GraphQLHttpHandler.refuse(ctx, GraphQLHttpHandler.JSON, new GraphQLHttpHandler.Refusal(413,
+                                "PAYLOAD_TOO_LARGE", "the request body is larger than " + limits.maxBodyBytes()
+                                        + " bytes"));
+                    } else {
+                        GraphQLHttpHandler.refuse(ctx, GraphQLHttpHandler.JSON, new GraphQLHttpHandler.Refusal(status,
+                                status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST", status >= 500
+                                        ? "The server failed to answer; the failure is logged." : "Bad request."));
+                    }
+                });
+    }
+}

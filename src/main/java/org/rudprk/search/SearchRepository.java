@@ -1,0 +1,87 @@
+package org.rudprk.search;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.rudprk.common.Sql;
+
+/**
+ * Runs searches over {@code search_documents} (see db/V2__search.sql): the text becomes a
+ * text-search query through {@code search_tsquery}, matches are scored in SQL, and only the
+ * page's hits get an excerpt.
+ */
+@ApplicationScoped
+public class SearchRepository {
+
+    /** One hit as found: the exact score is kept for the cursor. */
+    public record Row(SearchType type, long entityId, String slug, BigDecimal score, String matched) {
+    }
+
+    /** The keyset position of the last hit seen. */
+    public record After(BigDecimal score, SearchType type, String slug) {
+    }
+
+    /** The text folded and turned into a text-search query, once per statement. */
+    private static final String QUERY = """
+            with q as materialized (select search_fold(?) as folded, search_tsquery(?) as query)
+            """;
+
+    /**
+     * Score: full-text rank (cover density, names and titles weighted A, the rest B, scaled into
+     * 0..1) + how much of the text as typed is found in the document (0..1) + how closely it
+     * spells one of the document's names (0..1, 1 for a name exactly). Rounded so that it
+     * survives a round trip through a cursor exactly.
+     */
+    private static final String SCORE = """
+            round(cast(ts_rank_cd(d.tsv, q.query, 32) + search_similarity(q.folded, d.folded)
+                       + search_name_similarity(q.folded, d.folded_names) as numeric), 4)
+            """;
+
+    @Inject
+    EntityManager em;
+
+    /** Up to {@code size + 1} hits, best first, after the given position. */
+    public List<Row> page(String text, List<SearchType> types, After after, int size) {
+        Sql sql = new Sql().append(QUERY, text, text).append("""
+                , hits as (
+                    select d.kind, d.entity_id, d.slug, d.title, d.names, d.body, %s as score
+                    from search_documents d, q
+                    where d.tsv @@ q.query""".formatted(SCORE)).append(kinds(types)).append("""
+                ),
+                page as (
+                    select * from hits where true""");
+        if (after != null) {
+            // (score desc, kind, slug) as one row comparison.
+            sql.append(" and (-score, kind, slug) > (-cast(? as numeric), ?, ?)", after.score(), after.type().name(),
+                    after.slug());
+        }
+        sql.append(" order by score desc, kind, slug limit ?", size + 1).append("""
+                )
+                select p.kind, p.entity_id, p.slug, p.score, search_excerpt(p.title, p.names, p.body, q.query, ?)
+                from page p, q
+                order by p.score desc, p.kind, p.slug""", text);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = sql.bind(em.createNativeQuery(sql.text(), Object[].class)).getResultList();
+        return rows.stream().map(r -> new Row(SearchType.valueOf((String) r[0]), ((Number) r[1]).longValue(),
+                (String) r[2], (BigDecimal) r[3], (String) r[4])).toList();
+    }
+
+    /** How many hits the search has in all. */
+    public long count(String text, List<SearchType> types) {
+        Sql sql = new Sql().append(QUERY, text, text)
+                .append("select count(*) from search_documents d, q where d.tsv @@ q.query").append(kinds(types));
+        return ((Number) sql.bind(em.createNativeQuery(sql.text(), Long.class)).getSingleResult()).longValue();
+    }
+
+    private static Sql kinds(List<SearchType> types) {
+        Sql sql = new Sql();
+        if (types != null) {
+            sql.append(" and d.kind in (?)", types.stream().map(Enum::name).distinct().toList());
+        }
+        return sql;
+    }
+}
