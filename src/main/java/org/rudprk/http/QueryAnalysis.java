@@ -45,14 +45,25 @@ final class QueryAnalysis {
                 long items = 1;
                 for (QueryVisitorFieldEnvironment p = env.getParentEnvironment(); p != null;
                         p = p.getParentEnvironment()) {
-                    level++;
+                    level += unwrapsAType(p) ? 0 : 1;
                     items = saturatingMultiply(items, multiplier(p, nestedListEstimate));
                 }
-                depth[0] = Math.max(depth[0], level + 1);
+                depth[0] = Math.max(depth[0], level + (unwrapsAType(env) ? 0 : 1));
                 cost[0] = saturatingAdd(cost[0], items);
             }
         });
         return new Result(depth[0], aliases[0], cost[0]);
+    }
+
+    /**
+     * Whether the field is {@code __Type.ofType}: one step of unwrapping a list or non-null type
+     * in introspection, a single object with no fan-out. Such steps do not count towards the
+     * depth, so the standard introspection queries of GraphiQL and graphql-js (up to nine of them
+     * in a row) pass, while nesting that fans out ({@code fields { type { fields ...}}}) counts.
+     */
+    private static boolean unwrapsAType(QueryVisitorFieldEnvironment env) {
+        return "ofType".equals(env.getField().getName()) && env.getFieldsContainer() != null
+                && "__Type".equals(env.getFieldsContainer().getName());
     }
 
     /** How many items a field yields per parent item. */
