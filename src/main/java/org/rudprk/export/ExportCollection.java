@@ -113,8 +113,14 @@ public enum ExportCollection {
                 + " order by coalesce(e.high, e.low) desc, e.ordinal limit 1) " + alias + " on true";
     }
 
-    /** FROM and JOINs of the record exports. */
-    static final String RECORD_FROM = " from records r"
+    /**
+     * What computes the columns of one item o of an ordered list (records: o.id; citations: o.id
+     * of the citation), as the FROM of a lateral subquery. The list is sorted first, on its keys
+     * alone, and each item's columns are computed as it is sent: PostgreSQL keeps the order and
+     * sends the first rows at once instead of computing every row before sorting them, so each
+     * fetch of rows stays well within the statement timeout however long the export.
+     */
+    static final String RECORD_COLUMNS_FROM = " from records r"
             + " left join agreements ag on ag.record_id = r.id"
             + " left join shipments sh on sh.record_id = r.id"
             + " left join deployments dp on dp.record_id = r.id"
@@ -123,17 +129,17 @@ public enum ExportCollection {
             + headline("usd", "VALUE_USD")
             + headline("str", "STRENGTH")
             + headline("cas", "CASUALTIES")
-            + " ";
+            + " where r.id = o.id offset 0"; // offset 0: computed per item, never merged into the list's joins
 
-    /** FROM and JOINs of the citation export; est holds the citation's estimates as arrays. */
-    static final String CITATION_FROM = " from citations c join records r on r.id = c.record_id" + CLAIM_JOINS
+    static final String CITATION_COLUMNS_FROM = " from citations c join records r on r.id = c.record_id" + CLAIM_JOINS
             + " left join actors clc on clc.id = cl.country_id"
             + " left join lateral (select count(*) as n,"
             + " array_agg(e.metric::text order by e.ordinal) as metric, array_agg(e.low order by e.ordinal) as low,"
             + " array_agg(e.high order by e.ordinal) as high, array_agg(e.unit order by e.ordinal) as unit,"
             + " array_agg(e.qualifier::text order by e.ordinal) as qualifier,"
             + " array_agg(e.label order by e.ordinal) as label"
-            + " from estimates e where e.citation_id = c.id) est on true ";
+            + " from estimates e where e.citation_id = c.id) est on true"
+            + " where c.id = o.id offset 0";
 
     static final String ACTOR_FROM = " from actors a left join actors ac on ac.id = a.country_id ";
 

@@ -25,17 +25,25 @@ record ExportRequest(ExportCollection collection, Sql condition, Sql recordCondi
     ExportPlan plan(Connection connection) throws SQLException {
         return switch (collection.shape()) {
             case RECORD -> {
+                // The list in its order, as RecordRepository pages it (keys only); then each record's columns.
                 List<Column> columns = collection.columns(0);
-                Sql sql = new Sql().append("select " + select(columns) + ExportCollection.RECORD_FROM)
-                        .append(RecordRepository.where(collection.kind(), condition))
-                        .append(" order by " + order.orderBy(false));
+                String direction = order.ascending() ? "asc" : "desc";
+                Sql sql = new Sql().append("select x.* from (select r.id, r.slug, " + order.key() + " as sort_key "
+                        + "from records r ").append(RecordRepository.where(collection.kind(), condition))
+                        .append(" order by " + order.orderBy(false) + ") o cross join lateral (select "
+                                + select(columns) + ExportCollection.RECORD_COLUMNS_FROM + ") x")
+                        .append(" order by o.sort_key " + direction + ", o.slug " + direction);
                 yield new ExportPlan(columns, sql);
             }
             case CITATION -> {
+                // The list in its order, as CitationApi pages it (keys only); then each citation's columns.
                 Sql where = citationWhere();
                 List<Column> columns = collection.columns(mostEstimates(connection, where));
-                Sql sql = new Sql().append("select " + select(columns) + ExportCollection.CITATION_FROM).append(where)
-                        .append(" order by r.start_earliest, r.slug, c.ordinal");
+                Sql sql = new Sql().append("select x.* from (select c.id, r.start_earliest, r.slug, c.ordinal "
+                        + "from citations c join records r on r.id = c.record_id ").append(where)
+                        .append(" order by r.start_earliest, r.slug, c.ordinal) o cross join lateral (select "
+                                + select(columns) + ExportCollection.CITATION_COLUMNS_FROM + ") x")
+                        .append(" order by o.start_earliest, o.slug, o.ordinal");
                 yield new ExportPlan(columns, sql);
             }
             case ACTOR -> {

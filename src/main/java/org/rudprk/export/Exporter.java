@@ -60,6 +60,7 @@ public class Exporter {
 
     private void stream(Connection connection, ExportPlan plan, RowWriter writer) throws SQLException, IOException {
         List<Column> columns = plan.columns();
+        LOG.debugf("export SQL: %s", plan.sql().text());
         try (PreparedStatement statement = Jdbc.prepare(connection, plan.sql())) {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = statement.executeQuery()) {

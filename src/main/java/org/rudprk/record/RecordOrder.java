@@ -47,6 +47,16 @@ public enum RecordOrder {
         return key + " " + dir + ", r.slug " + dir;
     }
 
+    /** The SQL expression on records r this order sorts by, before the slug that breaks ties. */
+    public String key() {
+        return key;
+    }
+
+    /** Whether the key (and then the slug) ascend. */
+    public boolean ascending() {
+        return ascending;
+    }
+
     public String cursor(RecordBase r) {
         return Pages.cursor(name(), keyOf.apply(r), r.getSlug());
     }
