@@ -30,6 +30,7 @@ ensure_jar() {
 # database, and Flyway never reruns R__curated_seeds there (its checksum does not change).
 start_api() {
   local db="$1" port="$2" logfile="$3"
+  port_free "$port"
   # shellcheck disable=SC2086
   java $JAVA_OPTS \
     -Dquarkus.http.port="$port" \
@@ -38,6 +39,13 @@ start_api() {
     -Drudprk.seeds.location="filesystem:$BENCH_DIR/empty-seeds" \
     -jar "$JAR" >"$logfile" 2>&1 &
   echo $!
+}
+
+# Refuses to start a server on a port something else already listens on.
+port_free() {
+  if [[ "$1" != 0 ]] && (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    die "port $1 is already in use"
+  fi
 }
 
 # Waits until the API on port $2 answers a GraphQL query (PID $1, log $3, timeout $4 s).
