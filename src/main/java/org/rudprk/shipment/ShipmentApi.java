@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateMetric;
@@ -32,8 +31,6 @@ public class ShipmentApi {
     @Inject
     RecordLookup lookup;
 
-    @Inject
-    ActorRepository actors;
 
     @Inject
     CitationRepository citations;
@@ -65,14 +62,12 @@ public class ShipmentApi {
 
     @Description("Who supplied it.")
     public List<Actor> supplier(@Source List<Shipment> list) {
-        return actors.inOrder(lookup.actorIds(list, Shipment::dbId, ActorRole.SUPPLIER).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return lookup.actorInRole(list, Shipment::dbId, ActorRole.SUPPLIER);
     }
 
     @Description("Who received it.")
     public List<Actor> recipient(@Source List<Shipment> list) {
-        return actors.inOrder(lookup.actorIds(list, Shipment::dbId, ActorRole.RECIPIENT).stream()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)).toList());
+        return lookup.actorInRole(list, Shipment::dbId, ActorRole.RECIPIENT);
     }
 
     @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")
