@@ -37,8 +37,10 @@ psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -q -f src/test/export-
 
 (while kill -0 "$APP" 2>/dev/null; do jstat -gc "$APP" | tail -1 | awk '{print $3+$4+$6+$8}'; sleep 1; done) >"$OUT/heap-kb.txt" &
 SAMPLER=$!
-curl -s -o "$OUT/records.csv" -w 'HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n' \
-  "http://127.0.0.1:$PORT/export/records.csv"
+STATUS=$(curl -s -o "$OUT/records.csv" -w '%{http_code} (%{size_download} bytes in %{time_total} s)' \
+  "http://127.0.0.1:$PORT/export/records.csv")
+echo "HTTP $STATUS"
+case "$STATUS" in 200*) ;; *) echo "the export failed; see $OUT/app.log"; exit 1 ;; esac
 kill "$SAMPLER" 2>/dev/null || true
 python3 -c "
 import csv, sys

@@ -33,6 +33,9 @@ public class Exporter {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    org.rudprk.http.Limits limits;
+
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Exporter.class);
 
     void write(ExportRequest request, RowWriter writer) throws IOException {
@@ -44,12 +47,16 @@ public class Exporter {
             // The driver only reads with a cursor (fetch size) inside a transaction.
             connection.setAutoCommit(false);
             try {
+                limitFetches(connection);
                 ExportPlan plan = request.plan(connection);
                 stream(connection, plan, writer);
             } finally {
                 connection.rollback(); // read only: nothing to keep
                 connection.setAutoCommit(autoCommit);
             }
+        } catch (ExportException e) {
+            LOG.warnf("export of %s refused: %s", request.collection().urlName(), e.getMessage());
+            throw e;
         } catch (SQLException | RuntimeException e) {
             // Once rows are sent the status cannot change any more: the response is cut short, which
             // clients see as an incomplete transfer, and the cause is logged here.
@@ -58,12 +65,33 @@ public class Exporter {
         }
     }
 
+    /** For this transaction only: each fetch may take exportStatementTimeout, and no JIT. */
+    private void limitFetches(Connection connection) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(
+                "select set_config('statement_timeout', ?, true), set_config('jit', 'off', true)")) {
+            set.setString(1, limits.exportStatementTimeout());
+            set.execute();
+        }
+    }
+
     private void stream(Connection connection, ExportPlan plan, RowWriter writer) throws SQLException, IOException {
         List<Column> columns = plan.columns();
         LOG.debugf("export SQL: %s", plan.sql().text());
         try (PreparedStatement statement = Jdbc.prepare(connection, plan.sql())) {
             statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = statement.executeQuery()) {
+            ResultSet first;
+            try {
+                first = statement.executeQuery();
+            } catch (SQLException e) {
+                if ("57014".equals(e.getSQLState())) {
+                    // Nothing is sent yet, so the client still gets a status and a reason.
+                    throw new ExportException(503, "STATEMENT_TIMEOUT", "the export did not start within "
+                            + limits.exportStatementTimeout() + "; narrow the filter or try again later", null, null,
+                            null, null);
+                }
+                throw e;
+            }
+            try (ResultSet rs = first) {
                 writer.header(columns);
                 Object[] row = new Object[columns.size()];
                 long rows = 0;

@@ -45,6 +45,14 @@ public interface Limits {
     @WithDefault("5s")
     String statementTimeout();
 
+    /**
+     * Longest one fetch of an export (500 rows, and the sort before the first) may run. An export
+     * is one long read through a cursor, and PostgreSQL times each fetch on its own; JIT is off
+     * for exports, as compiling their expressions costs more than it saves.
+     */
+    @WithDefault("30s")
+    String exportStatementTimeout();
+
     /** Items assumed for a nested list that has no page size. */
     @WithDefault("10")
     int nestedListEstimate();
