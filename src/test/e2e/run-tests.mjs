@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildClientSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { GraphQLClient } from 'graphql-request';
 import { chromium } from 'playwright-core';
 
 const BASE = (process.env.BASE_URL || 'http://127.0.0.1:8095').replace(/\/$/, '');
@@ -72,6 +73,16 @@ test('graphql-js: every example runs without errors and returns data; /examples 
     const data = await gql(example.query);
     assert(Object.values(data).every((v) => v !== null && !(Array.isArray(v) && v.length === 0)),
       `${example.file} returned empty data: ${JSON.stringify(data).slice(0, 200)}`);
+  }
+});
+
+test('graphql-request: a common client library runs every example and gets data', async () => {
+  const client = new GraphQLClient(`${BASE}/graphql`, {
+    headers: { accept: 'application/graphql-response+json, application/json' },
+  });
+  for (const file of exampleFiles()) {
+    const data = await client.request(readFileSync(join(EXAMPLES, file), 'utf8'));
+    assert(data && Object.keys(data).length > 0, `${file}: graphql-request got no data`);
   }
 });
 
