@@ -29,7 +29,7 @@ public final class ActorFilters {
             all.append(" and a.slug in (?)", f.list(x.slugs, path + ".slugs"));
         }
         if (x.kind != null) {
-            all.append(" and a.kind::text in (?)", f.names(x.kind, path + ".kind"));
+            all.append(" and ").append(f.enumIn("a.kind", "actor_kind", x.kind, path + ".kind"));
         }
         if (x.countries != null) {
             List<String> c = f.list(x.countries, path + ".countries");
@@ -39,7 +39,7 @@ public final class ActorFilters {
             Sql involved = new Sql().append("exists (select 1 from record_actors ira join records r on r.id = "
                     + "ira.record_id where ira.actor_id = a.id");
             if (x.roles != null) {
-                involved.append(" and ira.role::text in (?)", f.names(x.roles, path + ".roles"));
+                involved.append(" and ").append(f.enumIn("ira.role", "actor_role", x.roles, path + ".roles"));
             }
             if (x.involvedIn != null) {
                 involved.append(" and ").append(RecordFilters.toSql(x.involvedIn, f, path + ".involvedIn", depth + 1));

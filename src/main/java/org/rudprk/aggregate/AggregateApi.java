@@ -19,11 +19,13 @@ import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.citation.EstimateMetric;
+import org.rudprk.common.Filters;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.Sql;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordFilters;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordRepository;
 import org.rudprk.record.RecordStatus;
 import org.rudprk.shipment.ShipmentCategory;
 
@@ -36,6 +38,9 @@ public class AggregateApi {
 
     @Inject
     ActorRepository actors;
+
+    @Inject
+    RecordRepository records;
 
     @Query
     @Description("Counts and sums of estimates over the records matching a filter, grouped by one or more "
@@ -50,7 +55,7 @@ public class AggregateApi {
             throw new InvalidArgumentException("argument 'groupBy' names a dimension twice");
         }
         List<Dimension> dims = List.copyOf(groupBy);
-        Sql condition = RecordFilters.toSql(filter);
+        Sql condition = RecordFilters.toSql(filter, new Filters(records::actorIdsBySlug));
 
         // keyed: one row per record and combination of dimension values.
         StringBuilder select = new StringBuilder("select r.id");
@@ -74,17 +79,20 @@ public class AggregateApi {
         String groupBySql = dimCols.isEmpty() ? "" : " group by " + dimCols;
 
         // env: each record's envelope per unit: lowest low (0 where none given), highest high
-        // (null where any claim gives none).
+        // (null where any claim gives none). Joined, never probed row by row: "exists (select
+        // from env ...)" per keyed row scanned env once per row, quadratic in the records matched.
         String env = """
                 env as (select e.record_id, e.unit, min(coalesce(e.low, 0)) as lo,
                                case when bool_or(e.high is null) then null else max(e.high) end as hi
-                        from estimates e where e.metric = cast(? as estimate_metric)
-                          and e.record_id in (select id from keyed) group by e.record_id, e.unit)
+                        from (select distinct id from keyed) k join estimates e on e.record_id = k.id
+                        where e.metric = cast(? as estimate_metric) group by e.record_id, e.unit)
                 """;
         Sql counts = new Sql().append("with keyed as (").append(keyed).append("), ")
                 .append(env, metric.name())
-                .append("select " + groupCols + "count(distinct k.id), count(distinct k.id) filter (where exists "
-                        + "(select 1 from env where env.record_id = k.id)) from keyed k" + groupBySql);
+                .append(", estimated as (select distinct record_id from env) ")
+                .append("select " + groupCols + "count(distinct k.id), count(distinct k.id) filter (where "
+                        + "estimated.record_id is not null) from keyed k left join estimated on estimated.record_id = k.id"
+                        + groupBySql);
         Sql sums = new Sql().append("with keyed as (").append(keyed).append("), ")
                 .append(env, metric.name())
                 .append("select " + groupCols + "env.unit, count(*), sum(env.lo), "
@@ -128,10 +136,9 @@ public class AggregateApi {
         return actors.inOrder(groups.stream().map(AggregateGroup::recipientId).toList());
     }
 
+    /** Planned for the filter's own values (see {@link Sql#rows}). */
     private List<Object[]> rows(Sql sql) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.bind(em.createNativeQuery(sql.text(), Object[].class)).getResultList();
-        return rows;
+        return sql.rows(em, true);
     }
 
     private static Object value(List<Object> key, List<Dimension> dims, Dimension d) {

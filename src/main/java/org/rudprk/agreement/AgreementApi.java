@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
@@ -30,8 +29,6 @@ public class AgreementApi {
     @Inject
     RecordLookup lookup;
 
-    @Inject
-    ActorRepository actors;
 
     @Query
     @Description("An agreement by its global ID; null when there is none.")
@@ -60,12 +57,12 @@ public class AgreementApi {
 
     @Description("The states party to the agreement.")
     public List<@NonNull List<@NonNull Actor>> parties(@Source List<Agreement> list) {
-        return lookup.actorIds(list, Agreement::dbId, ActorRole.PARTY).stream().map(actors::inOrder).toList();
+        return lookup.actorsInRole(list, Agreement::dbId, ActorRole.PARTY);
     }
 
     @Description("The people who signed it.")
     public List<@NonNull List<@NonNull Actor>> signatories(@Source List<Agreement> list) {
-        return lookup.actorIds(list, Agreement::dbId, ActorRole.SIGNATORY).stream().map(actors::inOrder).toList();
+        return lookup.actorsInRole(list, Agreement::dbId, ActorRole.SIGNATORY);
     }
 
     @Description("The provisions of the agreement, in order.")

@@ -16,6 +16,28 @@ public final class Filters {
 
     private int conditions;
 
+    /** Turns actor slugs into their keys, or null: then filters compare slugs in SQL. */
+    private final Function<List<String>, List<Long>> actorIds;
+
+    public Filters() {
+        this(null);
+    }
+
+    /**
+     * Limits shared by one filter, resolving actor slugs to keys with {@code actorIds} so that
+     * the SQL compares keys: PostgreSQL then plans with what it knows of each actor (North
+     * Korea supplies half the shipments, most actors a handful), which it cannot do through
+     * a join on the slug.
+     */
+    public Filters(Function<List<String>, List<Long>> actorIds) {
+        this.actorIds = actorIds;
+    }
+
+    /** The keys of these actor slugs (unknown slugs have none), or null without a resolver. */
+    public List<Long> actorIds(List<String> slugs) {
+        return actorIds == null ? null : actorIds.apply(slugs);
+    }
+
     /** Combines {@code and}, {@code or} and {@code not} of a filter with its own fields. */
     public <F> Sql compose(F filter, String path, int depth, List<F> and, List<F> or, F not,
             Function<F, Sql> fields, FieldBuilder<F> recurse) {
@@ -48,6 +70,16 @@ public final class Filters {
     @FunctionalInterface
     public interface FieldBuilder<F> {
         Sql build(F filter, String path, int depth);
+    }
+
+    /**
+     * {@code column in (cast(? as type), ...)}: the enum column compared as its own type, so
+     * that an index on it can be used (a cast of the column to text cannot).
+     */
+    public Sql enumIn(String column, String type, List<? extends Enum<?>> values, String path) {
+        List<String> names = names(values, path);
+        String placeholders = String.join(", ", java.util.Collections.nCopies(names.size(), "cast(? as " + type + ")"));
+        return new Sql().append(column + " in (" + placeholders + ")", names.toArray());
     }
 
     public List<String> names(List<? extends Enum<?>> values, String path) {

@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class Sql {
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\?(\\d+)");
+
     private final StringBuilder text = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
@@ -47,6 +49,81 @@ public final class Sql {
 
     public List<Object> params() {
         return params;
+    }
+
+    /**
+     * Runs this query on the session's JDBC connection and returns its rows as JDBC reads
+     * them (dates as {@link java.sql.Date}, numbers as {@link Number}). Collections passed
+     * as values expand to one placeholder per element. Goes through Hibernate's statement
+     * preparer, so statistics and SQL logging still see it.
+     *
+     * @param customPlan plan this execution for its own values: the driver never prepares it
+     *        on the server, so PostgreSQL never falls back to a generic plan that ignores them.
+     *        For queries built from a client's filter, whose best plan depends on the values.
+     */
+    public List<Object[]> rows(jakarta.persistence.EntityManager em, boolean customPlan) {
+        org.hibernate.engine.spi.SharedSessionContractImplementor session =
+                em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
+        org.hibernate.engine.jdbc.spi.JdbcCoordinator jdbc = session.getJdbcCoordinator();
+        List<Object> order = new ArrayList<>();
+        String sql = jdbcText(order);
+        java.sql.PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            if (customPlan) {
+                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+            }
+            int i = 1;
+            for (Object value : order) {
+                if (value instanceof java.util.Collection<?> values) {
+                    for (Object v : values) {
+                        set(ps, i++, v);
+                    }
+                } else {
+                    set(ps, i++, value);
+                }
+            }
+            java.sql.ResultSet rs = jdbc.getResultSetReturn().extract(ps, sql);
+            int columns = rs.getMetaData().getColumnCount();
+            List<Object[]> rows = new ArrayList<>();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int c = 0; c < columns; c++) {
+                    row[c] = rs.getObject(c + 1);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (java.sql.SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "could not run query", sql);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(ps);
+            jdbc.afterStatementExecution();
+        }
+    }
+
+    private static void set(java.sql.PreparedStatement ps, int index, Object value) throws java.sql.SQLException {
+        if (value == null) {
+            ps.setNull(index, java.sql.Types.NULL);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /**
+     * The text with JDBC's placeholders (?N becomes ?, or ?, ?, ... for a collection value);
+     * {@code order} receives the values in the order of the placeholders.
+     */
+    private String jdbcText(List<Object> order) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = params.get(Integer.parseInt(m.group(1)) - 1);
+            order.add(value);
+            int n = value instanceof java.util.Collection<?> c ? c.size() : 1;
+            m.appendReplacement(out, String.join(", ", java.util.Collections.nCopies(n, "?")));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     public jakarta.persistence.Query bind(jakarta.persistence.Query query) {

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateMetric;
@@ -31,8 +30,6 @@ public class DeploymentApi {
     @Inject
     RecordLookup lookup;
 
-    @Inject
-    ActorRepository actors;
 
     @Inject
     CitationRepository citations;
@@ -64,12 +61,12 @@ public class DeploymentApi {
 
     @Description("The state that sent them.")
     public List<Actor> sender(@Source List<Deployment> list) {
-        return actors.inOrder(lookup.soleActorIds(list, ActorRole.SENDER));
+        return lookup.actorInRole(list, Deployment::dbId, ActorRole.SENDER);
     }
 
     @Description("The state that received them.")
     public List<Actor> host(@Source List<Deployment> list) {
-        return actors.inOrder(lookup.soleActorIds(list, ActorRole.HOST));
+        return lookup.actorInRole(list, Deployment::dbId, ActorRole.HOST);
     }
 
     @Description("Claimed strength (troops or workers), one estimate per claim; see each estimate's citation.")

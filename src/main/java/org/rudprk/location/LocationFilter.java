@@ -44,7 +44,7 @@ public class LocationFilter {
                 all.append(" and l.slug in (?)", f.list(x.slugs, path + ".slugs"));
             }
             if (x.kind != null) {
-                all.append(" and l.kind::text in (?)", f.names(x.kind, path + ".kind"));
+                all.append(" and ").append(f.enumIn("l.kind", "location_kind", x.kind, path + ".kind"));
             }
             if (x.countries != null) {
                 all.append(" and l.country_id in (select id from actors where slug in (?))",

@@ -23,7 +23,12 @@ public final class RecordFilters {
 
     /** The SQL condition, or null when the filter is absent. */
     public static Sql toSql(RecordFilter filter) {
-        return filter == null ? null : toSql(filter, new Filters(), "filter", 0);
+        return toSql(filter, new Filters());
+    }
+
+    /** The SQL condition with these limits (and their actor resolver), or null when the filter is absent. */
+    public static Sql toSql(RecordFilter filter, Filters limits) {
+        return filter == null ? null : toSql(filter, limits, "filter", 0);
     }
 
     /** The condition of a record filter nested in another collection's filter, sharing its limits. */
@@ -41,10 +46,10 @@ public final class RecordFilters {
             all.append(" and r.slug in (?)", f.list(x.slugs, path + ".slugs"));
         }
         if (x.kind != null) {
-            all.append(" and r.kind::text in (?)", f.names(x.kind, path + ".kind"));
+            all.append(" and ").append(f.enumIn("r.kind", "record_kind", x.kind, path + ".kind"));
         }
         if (x.status != null) {
-            all.append(" and r.status::text in (?)", f.names(x.status, path + ".status"));
+            all.append(" and ").append(f.enumIn("r.status", "record_status", x.status, path + ".status"));
         }
         if (x.involves != null) {
             all.append(" and ").append(involves(x.involves, path + ".involves"));
@@ -65,25 +70,36 @@ public final class RecordFilters {
         if (x.estimate != null) {
             all.append(" and ").append(estimate(x.estimate, path + ".estimate"));
         }
-        subtype(all, "shipments", "category", x.category, path + ".category");
-        subtype(all, "deployments", "deployment_kind", x.deploymentKind, path + ".deploymentKind");
-        subtype(all, "events", "event_kind", x.eventKind, path + ".eventKind");
-        subtype(all, "statements", "statement_kind", x.statementKind, path + ".statementKind");
+        subtype(all, "shipments", "category", "shipment_category", x.category, path + ".category");
+        subtype(all, "deployments", "deployment_kind", "deployment_kind", x.deploymentKind, path + ".deploymentKind");
+        subtype(all, "events", "event_kind", "event_kind", x.eventKind, path + ".eventKind");
+        subtype(all, "statements", "statement_kind", "statement_kind", x.statementKind, path + ".statementKind");
         return all;
     }
 
     private Sql involves(RecordFilter.InvolvementFilter x, String path) {
-        Sql sql = new Sql().append("exists (select 1 from record_actors ra join actors a on a.id = ra.actor_id "
-                + "left join actors ac on ac.id = a.country_id where ra.record_id = r.id");
+        Sql sql = new Sql().append("exists (select 1 from record_actors ra");
+        if (x.countries != null) {
+            sql.append(" join actors a on a.id = ra.actor_id left join actors ac on ac.id = a.country_id");
+        }
+        sql.append(" where ra.record_id = r.id");
         if (x.actors != null) {
-            sql.append(" and a.slug in (?)", f.list(x.actors, path + ".actors"));
+            List<String> slugs = f.list(x.actors, path + ".actors");
+            List<Long> ids = f.actorIds(slugs);
+            if (ids == null) {
+                sql.append(" and ra.actor_id in (select id from actors where slug in (?))", slugs);
+            } else if (ids.isEmpty()) {
+                sql.append(" and false");
+            } else {
+                sql.append(" and ra.actor_id in (?)", ids);
+            }
         }
         if (x.countries != null) {
             List<String> c = f.list(x.countries, path + ".countries");
             sql.append(" and (a.slug in (?) or ac.slug in (?))", c, c);
         }
         if (x.roles != null) {
-            sql.append(" and ra.role::text in (?)", f.names(x.roles, path + ".roles"));
+            sql.append(" and ").append(f.enumIn("ra.role", "actor_role", x.roles, path + ".roles"));
         }
         return sql.append(")");
     }
@@ -114,7 +130,7 @@ public final class RecordFilters {
                     f.list(x.sources, path + ".sources"));
         }
         if (x.stances != null) {
-            sql.append(" and c.stance::text in (?)", f.names(x.stances, path + ".stances"));
+            sql.append(" and ").append(f.enumIn("c.stance", "stance", x.stances, path + ".stances"));
         }
         return sql;
     }
@@ -151,21 +167,35 @@ public final class RecordFilters {
     }
 
     private Sql period(RecordFilter.PeriodFilter x, String path) {
-        return period(x, path, "r.span", f);
+        return period(x, path, "r.span", "r.start_earliest", f);
     }
 
-    /** Precision-aware overlaps/within on a daterange column. */
-    public static Sql period(RecordFilter.PeriodFilter x, String path, String span, Filters f) {
+    /**
+     * Precision-aware overlaps/within on a daterange column. {@code start}, when given, is the
+     * column holding the span's lower bound: the bounds a range implies on it are added, so
+     * that an index on it (records by kind and date) can be scanned from the range's end
+     * instead of filtering every later row.
+     */
+    public static Sql period(RecordFilter.PeriodFilter x, String path, String span, String start, Filters f) {
         Sql sql = new Sql().append("true");
         if (x.overlaps != null) {
             f.count(path);
             LocalDate[] range = range(x.overlaps, path + ".overlaps");
             sql.append(" and " + span + " && daterange(?, ?, '[]')", range[0], range[1]);
+            if (start != null && range[1] != null) {
+                sql.append(" and " + start + " <= ?", range[1]);
+            }
         }
         if (x.within != null) {
             f.count(path);
             LocalDate[] range = range(x.within, path + ".within");
             sql.append(" and " + span + " <@ daterange(?, ?, '[]')", range[0], range[1]);
+            if (start != null && range[0] != null) {
+                sql.append(" and " + start + " >= ?", range[0]);
+            }
+            if (start != null && range[1] != null) {
+                sql.append(" and " + start + " <= ?", range[1]);
+            }
         }
         return sql;
     }
@@ -195,10 +225,11 @@ public final class RecordFilters {
         }
     }
 
-    private void subtype(Sql all, String table, String column, List<? extends Enum<?>> values, String path) {
+    private void subtype(Sql all, String table, String column, String type, List<? extends Enum<?>> values,
+            String path) {
         if (values != null) {
-            all.append(" and exists (select 1 from " + table + " x where x.record_id = r.id and x." + column
-                    + "::text in (?))", f.names(values, path));
+            all.append(" and exists (select 1 from " + table + " x where x.record_id = r.id and ")
+                    .append(f.enumIn("x." + column, type, values, path)).append(")");
         }
     }
 }

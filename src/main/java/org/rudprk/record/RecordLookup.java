@@ -8,7 +8,9 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.rudprk.actor.Actor;
 import org.rudprk.common.Edge;
+import org.rudprk.common.Filters;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.Pages;
@@ -37,7 +39,7 @@ public class RecordLookup {
             RecordOrder order, Integer first, String after, Integer last, String before,
             BiFunction<String, T, E> edge, BiFunction<Pages.Page<E>, Integer, C> connection) {
         RecordOrder ordering = order == null ? RecordOrder.DATE_ASC : order;
-        Sql condition = RecordFilters.toSql(filter);
+        Sql condition = RecordFilters.toSql(filter, new Filters(records::actorIdsBySlug));
         Pages.Page<E> page;
         if (last != null || before != null) {
             if (first != null || after != null) {
@@ -57,17 +59,15 @@ public class RecordLookup {
         return connection.apply(page, Pages.totalCount(context, () -> (int) records.count(kind, condition)));
     }
 
-    /** For each parent, the actors in one role of the records it stands for, batched. */
-    public <P> List<List<Long>> actorIds(List<P> parents, Function<P, Long> recordId, ActorRole role) {
-        Map<Long, List<Involvement>> found = records.involvements(parents.stream().map(recordId).toList(), role);
-        return parents.stream().map(p -> found.getOrDefault(recordId.apply(p), List.of()).stream()
-                .map(Involvement::actorId).toList()).toList();
+    /** For each parent, the actors in one role of the record it stands for (by actor key), batched. */
+    public <P> List<List<Actor>> actorsInRole(List<P> parents, Function<P, Long> recordId, ActorRole role) {
+        Map<Long, List<Actor>> found = records.actorsInRole(parents.stream().map(recordId).toList(), role);
+        return parents.stream().map(p -> found.getOrDefault(recordId.apply(p), List.of())).toList();
     }
 
-    /** For each record, the one actor in a role (supplier, sender, speaker...), or null. */
-    public <P extends RecordBase> List<Long> soleActorIds(List<P> records, ActorRole role) {
-        return actorIds(records, RecordBase::dbId, role).stream().map(ids -> ids.isEmpty() ? null : ids.get(0))
-                .toList();
+    /** For each parent, the first actor (by key) in one role of the record it stands for, or null; batched. */
+    public <P> List<Actor> actorInRole(List<P> parents, Function<P, Long> recordId, ActorRole role) {
+        return actorsInRole(parents, recordId, role).stream().map(a -> a.isEmpty() ? null : a.get(0)).toList();
     }
 
     /** For each actor, its records of one kind, in one role when given. */

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateMetric;
@@ -31,8 +30,6 @@ public class ShipmentApi {
     @Inject
     RecordLookup lookup;
 
-    @Inject
-    ActorRepository actors;
 
     @Inject
     CitationRepository citations;
@@ -64,12 +61,12 @@ public class ShipmentApi {
 
     @Description("Who supplied it.")
     public List<Actor> supplier(@Source List<Shipment> list) {
-        return actors.inOrder(lookup.soleActorIds(list, ActorRole.SUPPLIER));
+        return lookup.actorInRole(list, Shipment::dbId, ActorRole.SUPPLIER);
     }
 
     @Description("Who received it.")
     public List<Actor> recipient(@Source List<Shipment> list) {
-        return actors.inOrder(lookup.soleActorIds(list, ActorRole.RECIPIENT));
+        return lookup.actorInRole(list, Shipment::dbId, ActorRole.RECIPIENT);
     }
 
     @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")

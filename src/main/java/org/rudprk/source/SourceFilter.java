@@ -48,14 +48,14 @@ public class SourceFilter {
                 all.append(" and s.slug in (?)", f.list(x.slugs, path + ".slugs"));
             }
             if (x.kind != null) {
-                all.append(" and s.kind::text in (?)", f.names(x.kind, path + ".kind"));
+                all.append(" and ").append(f.enumIn("s.kind", "source_kind", x.kind, path + ".kind"));
             }
             if (x.language != null) {
                 all.append(" and s.language in (?)", f.list(x.language, path + ".language"));
             }
             if (x.published != null) {
                 all.append(" and ").append(RecordFilters.period(x.published, path + ".published",
-                        "daterange(s.published_earliest, s.published_latest, '[]')", f));
+                        "daterange(s.published_earliest, s.published_latest, '[]')", "s.published_earliest", f));
             }
             return all;
         }, (nested, p, d) -> build(nested, p, d, f));

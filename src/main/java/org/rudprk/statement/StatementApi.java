@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
@@ -28,8 +27,6 @@ public class StatementApi {
     @Inject
     RecordLookup lookup;
 
-    @Inject
-    ActorRepository actors;
 
     @Query
     @Description("A statement by its global ID; null when there is none.")
@@ -58,7 +55,7 @@ public class StatementApi {
 
     @Description("Who said it.")
     public List<Actor> speaker(@Source List<Statement> list) {
-        return actors.inOrder(lookup.soleActorIds(list, ActorRole.SPEAKER));
+        return lookup.actorInRole(list, Statement::dbId, ActorRole.SPEAKER);
     }
 
     @Name("statements")

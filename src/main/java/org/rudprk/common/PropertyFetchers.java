@@ -1,0 +1,75 @@
+package org.rudprk.common;
+
+import java.lang.reflect.Method;
+
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.ClassloadingService;
+import io.smallrye.graphql.spi.DataFetcherService;
+
+/**
+ * Reads plain property fields (a record's title, an actor's name, a period's dates) without
+ * SmallRye GraphQL's per-field context. For every field it resolves, SmallRye's own property
+ * fetcher clones the request context and serialises the field's selection set twice, in case
+ * the getter asks for the context; ours never do, and on a page of 50 shipments that work was
+ * a fifth of the request's CPU time. Fields computed by resolvers ({@code @Query},
+ * {@code @Source}) are untouched and still get the context. Registered through
+ * {@code META-INF/services}; values still pass SmallRye's transformation and adaptation.
+ */
+public final class PropertyFetchers implements DataFetcherService {
+
+    @Override
+    public Integer getPriority() {
+        return 0;
+    }
+
+    @Override
+    public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
+        return new PropertyFetcher<>(field, owner);
+    }
+
+    /** One property of one type: its getter (or public field), then SmallRye's output transformation. */
+    static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
+
+        private final Field field;
+        private final Reference owner;
+        private final FieldHelper helper;
+        private volatile Accessor accessor;
+
+        PropertyFetcher(Field field, Reference owner) {
+            this.field = field;
+            this.owner = owner;
+            this.helper = new FieldHelper(field);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(DataFetchingEnvironment dfe) throws Exception {
+            Accessor a = accessor;
+            if (a == null) {
+                a = accessor = accessor();
+            }
+            return (T) helper.transformOrAdaptResponse(a.get(dfe.getSource()), dfe);
+        }
+
+        private Accessor accessor() throws ReflectiveOperationException {
+            Class<?> type = ClassloadingService.get().loadClass(owner.getClassName());
+            if (field.getMethodName() == null) {
+                java.lang.reflect.Field f = type.getField(field.getPropertyName());
+                return f::get;
+            }
+            Method m = type.getMethod(field.getMethodName());
+            return m::invoke;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Accessor {
+        Object get(Object source) throws ReflectiveOperationException;
+    }
+}
