@@ -210,7 +210,7 @@ test('/explore shows a record\'s citations on click, and the API\'s message for 
   await finish(page);
 });
 
-test('/ide opens GraphiQL with every example as a tab, and runs one', async () => {
+test('/ide opens GraphiQL with every example as a tab, runs one, and has the schema\'s docs', async () => {
   const page = await openPage('/ide');
   const tabs = page.locator('.graphiql-tab');
   await tabs.first().waitFor({ timeout: 30000 });
@@ -224,6 +224,9 @@ test('/ide opens GraphiQL with every example as a tab, and runs one', async () =
   await page.locator('.graphiql-execute-button').click();
   await page.locator('.result-window').filter({ hasText: 'recordCount' }).waitFor({ timeout: 20000 });
   await page.screenshot({ path: join(SHOTS, 'ide.png') });
+  // GraphiQL read the schema by introspection: its documentation explorer shows the root type.
+  await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+  await page.locator('.graphiql-doc-explorer').filter({ hasText: 'query: Query' }).waitFor({ timeout: 20000 });
   await finish(page);
 });
 
