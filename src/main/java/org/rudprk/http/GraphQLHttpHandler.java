@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.jboss.logging.Logger;
 
@@ -47,14 +47,31 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
 
+    /** One JSON provider: {@code Json.createXxx} looks the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSONP = JsonProvider.provider();
+
     private final Limits limits;
     private final GraphQLSchema schema;
+    private final ParserOptions parserOptions;
+    /** Parsed documents by their text: clients send the same few documents over and over. */
+    private final BoundedCache<String, Document> documents = new BoundedCache<>(500);
+    /** Depth, aliases and cost of a document run with given variables (page sizes can be variables). */
+    private final BoundedCache<AnalysisKey, QueryAnalysis.Result> analyses = new BoundedCache<>(500);
+
+    private record AnalysisKey(String query, String operationName, Map<String, Object> variables) {
+    }
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, Limits limits,
             GraphQLSchema schema) {
-        super(identity, request, false);
+        // runBlocking: the route runs this handler on a worker thread, and every data fetcher
+        // of a request runs inline on that thread, one after another. Otherwise SmallRye hands
+        // each blocking fetcher to the worker pool on its own, and sibling batch fetchers of one
+        // request then use the request's Hibernate session from two threads at once.
+        super(identity, request, true);
         this.limits = limits;
         this.schema = schema;
+        this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
+                .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureIgnoredChars(false));
     }
 
     /** A refusal before execution: HTTP status, extensions.code and message. */
@@ -96,10 +113,10 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
                     ? request.getString("operationName") : null;
             if (document != null) {
-                check(document, operationName, variables(request), method, mediaType);
+                check(document, query, operationName, variables(request), method, mediaType);
             }
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
-            getExecutionService().executeAsync(request, getMetaData(ctx), new Writer(ctx, mediaType));
+            getExecutionService().executeSync(request, getMetaData(ctx), new Writer(ctx, mediaType));
         } catch (RefusedException e) {
             refuse(ctx, mediaType, e.refusal);
         }
@@ -148,7 +165,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     + "at least a 'query' string");
         }
         JsonValue value;
-        try (var reader = Json.createReader(new java.io.StringReader(body))) {
+        try (var reader = JSONP.createReader(new java.io.StringReader(body))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             throw new RefusedException(400, "MALFORMED_JSON", "the request body is not valid JSON: "
@@ -165,7 +182,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private JsonObject fromQueryString(RoutingContext ctx) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSONP.createObjectBuilder();
         var params = ctx.queryParams();
         for (String name : List.of("query", "operationName")) {
             if (params.getAll(name).size() > 1) {
@@ -178,7 +195,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         for (String name : List.of("variables", "extensions")) {
             String raw = params.get(name);
             if (raw != null && !raw.isEmpty()) {
-                try (var reader = Json.createReader(new java.io.StringReader(raw))) {
+                try (var reader = JSONP.createReader(new java.io.StringReader(raw))) {
                     b.add(name, reader.readValue());
                 } catch (RuntimeException e) {
                     throw new RefusedException(400, "BAD_REQUEST", "parameter '" + name
@@ -209,13 +226,21 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /** Parses with the token limit; null when the document has a syntax error SmallRye will report. */
+    /**
+     * Parses with the token limit; null when the document has a syntax error SmallRye will
+     * report. Documents that parse are kept (a bounded cache), so a client repeating a query
+     * pays for parsing once.
+     */
     private Document parse(String query, String mediaType) {
-        ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureIgnoredChars(false));
+        Document cached = documents.get(query);
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(options).build());
+            Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(parserOptions).build());
+            documents.put(query, document);
+            return document;
         } catch (ParseCancelledException e) {
             throw refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
                     + " tokens");
@@ -224,8 +249,36 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    private void check(Document document, String operationName, Map<String, Object> variables, HttpMethod method,
-            String mediaType) {
+    /** A bounded map, least recently used out first. */
+    static final class BoundedCache<K, V> {
+        private final int capacity;
+        private final Map<K, V> map;
+
+        BoundedCache(int capacity) {
+            this.capacity = capacity;
+            this.map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > BoundedCache.this.capacity;
+                }
+            };
+        }
+
+        synchronized V get(K key) {
+            return map.get(key);
+        }
+
+        synchronized void put(K key, V value) {
+            map.put(key, value);
+        }
+
+        synchronized int size() {
+            return map.size();
+        }
+    }
+
+    private void check(Document document, String query, String operationName, Map<String, Object> variables,
+            HttpMethod method, String mediaType) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = operations.stream()
                 .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
@@ -237,11 +290,15 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             throw new RefusedException(405, "METHOD_NOT_ALLOWED", "GET only runs queries; send a "
                     + operation.getOperation().name().toLowerCase(Locale.ROOT) + " with POST");
         }
-        QueryAnalysis.Result r;
-        try {
-            r = QueryAnalysis.analyse(schema, document, operationName, variables, limits.nestedListEstimate());
-        } catch (RuntimeException e) {
-            return; // an invalid document: SmallRye's validation says what is wrong.
+        AnalysisKey key = new AnalysisKey(query, operationName, variables);
+        QueryAnalysis.Result r = analyses.get(key);
+        if (r == null) {
+            try {
+                r = QueryAnalysis.analyse(schema, document, operationName, variables, limits.nestedListEstimate());
+            } catch (RuntimeException e) {
+                return; // an invalid document: SmallRye's validation says what is wrong.
+            }
+            analyses.put(key, r);
         }
         if (r.depth() > limits.maxDepth()) {
             throw refusal(mediaType, "DEPTH_LIMIT", "the query nests fields " + r.depth() + " levels deep; at most "
@@ -296,8 +353,8 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     static String errorBody(String code, String message) {
-        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("message", message).add("extensions", Json.createObjectBuilder().add("code", code))))
+        return JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
+                .add("message", message).add("extensions", JSONP.createObjectBuilder().add("code", code))))
                 .build().toString();
     }
 
@@ -329,7 +386,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                                 + "a few seconds."));
                 return;
             }
-            String body = result.getErrors().isEmpty() ? response.getExecutionResultAsString() : sanitized(response);
+            String body = result.getErrors().isEmpty() ? ResponseJson.write(result) : sanitized(response);
             int status = GRAPHQL_RESPONSE_JSON.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
             http.setStatusCode(status).end(body);
         }
@@ -377,7 +434,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static String sanitized(ExecutionResponse response) {
         JsonObject json = response.getExecutionResultAsJsonObject();
         List<GraphQLError> errors = response.getExecutionResult().getErrors();
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSONP.createArrayBuilder();
         var original = json.getJsonArray("errors");
         for (int i = 0; i < original.size(); i++) {
             JsonObject error = original.getJsonObject(i);
@@ -385,13 +442,13 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             if (replacement == null) {
                 out.add(error);
             } else {
-                JsonObjectBuilder e = Json.createObjectBuilder(error);
+                JsonObjectBuilder e = JSONP.createObjectBuilder(error);
                 e.add("message", replacement[1]);
-                e.add("extensions", Json.createObjectBuilder().add("code", replacement[0]));
+                e.add("extensions", JSONP.createObjectBuilder().add("code", replacement[0]));
                 out.add(e);
             }
         }
-        return Json.createObjectBuilder(json).add("errors", out).build().toString();
+        return JSONP.createObjectBuilder(json).add("errors", out).build().toString();
     }
 
     /** {code, message} for an error that must not reach the client as it is, else null. */

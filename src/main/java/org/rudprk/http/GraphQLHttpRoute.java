@@ -33,7 +33,8 @@ public class GraphQLHttpRoute {
                 currentVertxRequest, limits, schema);
         router.route("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
-                .handler(handler)
+                // On a worker thread (unordered: requests run in parallel); see GraphQLHttpHandler.
+                .blockingHandler(handler, false)
                 .failureHandler(ctx -> {
                     int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
                     if (status == 413) {
