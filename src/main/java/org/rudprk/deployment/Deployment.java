@@ -3,6 +3,7 @@ package org.rudprk.deployment;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.rudprk.actor.Actor;
 import org.rudprk.record.Record;
 import org.rudprk.record.RecordBase;
 
@@ -14,10 +15,15 @@ public class Deployment extends RecordBase implements Record {
     private final DeploymentKind deploymentKind;
     private final String purpose;
 
-    public Deployment(Core core, DeploymentKind deploymentKind, String purpose) {
+    private final Actor sender;
+    private final Actor host;
+
+    public Deployment(Core core, DeploymentKind deploymentKind, String purpose, Actor sender, Actor host) {
         super(core);
         this.deploymentKind = deploymentKind;
         this.purpose = purpose;
+        this.sender = sender;
+        this.host = host;
     }
 
     @NonNull
@@ -29,5 +35,15 @@ public class Deployment extends RecordBase implements Record {
     @Description("What they were sent to do.")
     public String getPurpose() {
         return purpose;
+    }
+
+    @Description("The state that sent them.")
+    public Actor getSender() {
+        return sender;
+    }
+
+    @Description("The state that received them.")
+    public Actor getHost() {
+        return host;
     }
 }

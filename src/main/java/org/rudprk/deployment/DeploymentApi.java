@@ -59,16 +59,6 @@ public class DeploymentApi {
                 DeploymentConnection.DeploymentEdge::new, DeploymentConnection::new);
     }
 
-    @Description("The state that sent them.")
-    public List<Actor> sender(@Source List<Deployment> list) {
-        return lookup.actorInRole(list, Deployment::dbId, ActorRole.SENDER);
-    }
-
-    @Description("The state that received them.")
-    public List<Actor> host(@Source List<Deployment> list) {
-        return lookup.actorInRole(list, Deployment::dbId, ActorRole.HOST);
-    }
-
     @Description("Claimed strength (troops or workers), one estimate per claim; see each estimate's citation.")
     public List<@NonNull List<@NonNull Estimate>> strength(@Source List<Deployment> list) {
         return citations.estimatesOf(list, EstimateMetric.STRENGTH);

@@ -65,11 +65,6 @@ public class RecordLookup {
         return parents.stream().map(p -> found.getOrDefault(recordId.apply(p), List.of())).toList();
     }
 
-    /** For each parent, the first actor (by key) in one role of the record it stands for, or null; batched. */
-    public <P> List<Actor> actorInRole(List<P> parents, Function<P, Long> recordId, ActorRole role) {
-        return actorsInRole(parents, recordId, role).stream().map(a -> a.isEmpty() ? null : a.get(0)).toList();
-    }
-
     /** For each actor, its records of one kind, in one role when given. */
     public <T extends RecordBase> List<List<T>> ofActors(List<Long> actorIds, ActorRole role, RecordKind kind,
             Class<T> type) {

@@ -3,6 +3,7 @@ package org.rudprk.shipment;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.rudprk.actor.Actor;
 import org.rudprk.record.Record;
 import org.rudprk.record.RecordBase;
 
@@ -12,15 +13,29 @@ import org.rudprk.record.RecordBase;
 public class Shipment extends RecordBase implements Record {
 
     private final ShipmentCategory category;
+    private final Actor supplier;
+    private final Actor recipient;
 
-    public Shipment(Core core, ShipmentCategory category) {
+    public Shipment(Core core, ShipmentCategory category, Actor supplier, Actor recipient) {
         super(core);
         this.category = category;
+        this.supplier = supplier;
+        this.recipient = recipient;
     }
 
     @NonNull
     @Description("What was transferred.")
     public ShipmentCategory getCategory() {
         return category;
+    }
+
+    @Description("Who supplied it.")
+    public Actor getSupplier() {
+        return supplier;
+    }
+
+    @Description("Who received it.")
+    public Actor getRecipient() {
+        return recipient;
     }
 }

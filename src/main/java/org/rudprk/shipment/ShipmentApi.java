@@ -59,16 +59,6 @@ public class ShipmentApi {
                 ShipmentConnection.ShipmentEdge::new, ShipmentConnection::new);
     }
 
-    @Description("Who supplied it.")
-    public List<Actor> supplier(@Source List<Shipment> list) {
-        return lookup.actorInRole(list, Shipment::dbId, ActorRole.SUPPLIER);
-    }
-
-    @Description("Who received it.")
-    public List<Actor> recipient(@Source List<Shipment> list) {
-        return lookup.actorInRole(list, Shipment::dbId, ActorRole.RECIPIENT);
-    }
-
     @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")
     public List<@NonNull List<@NonNull Estimate>> valueUsd(@Source List<Shipment> list) {
         return citations.estimatesOf(list, EstimateMetric.VALUE_USD);

@@ -3,6 +3,7 @@ package org.rudprk.statement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.rudprk.actor.Actor;
 import org.rudprk.record.Record;
 import org.rudprk.record.RecordBase;
 
@@ -16,12 +17,21 @@ public class Statement extends RecordBase implements Record {
     private final String quote;
     private final String quoteOriginal;
 
-    public Statement(Core core, StatementKind statementKind, String context, String quote, String quoteOriginal) {
+    private final Actor speaker;
+
+    public Statement(Core core, StatementKind statementKind, String context, String quote, String quoteOriginal,
+            Actor speaker) {
         super(core);
+        this.speaker = speaker;
         this.statementKind = statementKind;
         this.context = context;
         this.quote = quote;
         this.quoteOriginal = quoteOriginal;
+    }
+
+    @Description("Who said it.")
+    public Actor getSpeaker() {
+        return speaker;
     }
 
     @NonNull

@@ -53,11 +53,6 @@ public class StatementApi {
                 StatementConnection.StatementEdge::new, StatementConnection::new);
     }
 
-    @Description("Who said it.")
-    public List<Actor> speaker(@Source List<Statement> list) {
-        return lookup.actorInRole(list, Statement::dbId, ActorRole.SPEAKER);
-    }
-
     @Name("statements")
     @Description("What this actor said, earliest first.")
     public List<@NonNull List<@NonNull Statement>> statementsOfActor(@Source List<Actor> list) {

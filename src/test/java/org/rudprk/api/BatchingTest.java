@@ -68,6 +68,22 @@ class BatchingTest {
                 + forty + " for 40 rows, " + eighty + " for 80");
     }
 
+    @Test
+    void aPageOfShipmentsWithBothPartiesIsOneStatement() {
+        // The supplier and recipient are read with the shipments themselves (as are a
+        // deployment's sender and host and a statement's speaker), not by batch loaders.
+        String query = """
+                query($first: Int!) {
+                  records: shipments(first: $first, orderBy: DATE_DESC) {
+                    nodes { slug supplier { slug name } recipient { slug name } }
+                  }
+                }""";
+        assertEquals(1, statementsFor(query, 10));
+        JsonPath json = GraphQL.ok(query, Map.of("first", 10));
+        assertTrue(json.getList("data.records.nodes.supplier.slug").stream().allMatch(java.util.Objects::nonNull),
+                "every curated shipment has a supplier");
+    }
+
     private long statementsFor(String query, int pageSize) {
         var stats = sessionFactory.getStatistics();
         stats.clear();
