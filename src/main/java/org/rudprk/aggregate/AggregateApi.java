@@ -87,33 +87,41 @@ public class AggregateApi {
                         from (select distinct id from keyed) k join estimates e on e.record_id = k.id
                         where e.metric = cast(? as estimate_metric) group by e.record_id, e.unit)
                 """;
-        Sql counts = new Sql().append("with keyed as (").append(keyed).append("), ")
+        // One statement: the groups' counts (rows 'C') and their sums per unit (rows 'S') share
+        // the keyed and env CTEs, which PostgreSQL then computes once; two statements computed
+        // them twice and planned twice.
+        Sql both = new Sql().append("with keyed as (").append(keyed).append("), ")
                 .append(env, metric.name())
                 .append(", estimated as (select distinct record_id from env) ")
-                .append("select " + groupCols + "count(distinct k.id), count(distinct k.id) filter (where "
-                        + "estimated.record_id is not null) from keyed k left join estimated on estimated.record_id = k.id"
-                        + groupBySql);
-        Sql sums = new Sql().append("with keyed as (").append(keyed).append("), ")
-                .append(env, metric.name())
-                .append("select " + groupCols + "env.unit, count(*), sum(env.lo), "
-                        + "case when bool_or(env.hi is null) then null else sum(env.hi) end, "
-                        + "count(*) filter (where env.hi is null) from keyed k join env on env.record_id = k.id"
+                .append("select 'C' as part, " + groupCols + "null::text as unit, count(distinct k.id) as n, "
+                        + "count(distinct k.id) filter (where estimated.record_id is not null) as m, "
+                        + "null::numeric as lo, null::numeric as hi "
+                        + "from keyed k left join estimated on estimated.record_id = k.id" + groupBySql
+                        + " union all "
+                        + "select 'S', " + groupCols + "env.unit, count(*), count(*) filter (where env.hi is null), "
+                        + "sum(env.lo), case when bool_or(env.hi is null) then null else sum(env.hi) end "
+                        + "from keyed k join env on env.record_id = k.id"
                         + (dimCols.isEmpty() ? " group by env.unit" : groupBySql + ", env.unit")
-                        + " order by env.unit");
+                        + " order by 1, " + (dims.size() + 2));
 
         Map<List<Object>, List<EstimateSum>> sumsByKey = new LinkedHashMap<>();
-        for (Object[] row : rows(sums)) {
-            List<Object> key = Arrays.asList(Arrays.copyOf(row, dims.size()));
-            int i = dims.size();
-            sumsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new EstimateSum((String) row[i],
-                    ((Number) row[i + 1]).intValue(), decimal(row[i + 2]), decimal(row[i + 3]),
-                    ((Number) row[i + 4]).intValue()));
+        List<Object[]> countRows = new ArrayList<>();
+        int at = dims.size() + 1;
+        for (Object[] row : rows(both)) {
+            if ("C".equals(row[0])) {
+                countRows.add(row);
+                continue;
+            }
+            List<Object> key = Arrays.asList(Arrays.copyOfRange(row, 1, at));
+            sumsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new EstimateSum((String) row[at],
+                    ((Number) row[at + 1]).intValue(), decimal(row[at + 3]), decimal(row[at + 4]),
+                    ((Number) row[at + 2]).intValue()));
         }
         List<AggregateGroup> groups = new ArrayList<>();
-        for (Object[] row : rows(counts)) {
-            List<Object> key = Arrays.asList(Arrays.copyOf(row, dims.size()));
-            int count = ((Number) row[dims.size()]).intValue();
-            int withEstimate = ((Number) row[dims.size() + 1]).intValue();
+        for (Object[] row : countRows) {
+            List<Object> key = Arrays.asList(Arrays.copyOfRange(row, 1, at));
+            int count = ((Number) row[at + 1]).intValue();
+            int withEstimate = ((Number) row[at + 2]).intValue();
             groups.add(new AggregateGroup(
                     (Integer) value(key, dims, Dimension.YEAR),
                     enumValue(RecordKind.class, value(key, dims, Dimension.KIND)),

@@ -73,7 +73,7 @@ public class CitationApi {
                 throw new InvalidCursorException("argument 'after': the cursor is damaged; use one from the same query");
             }
         }
-        page.append(" order by r.start_earliest, r.slug, c.ordinal limit ?", size + 1);
+        page.append(" order by r.start_earliest, r.slug, c.ordinal limit " + (size + 1)); // literal: see Sql
         @SuppressWarnings("unchecked")
         List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Object[].class)).getResultList();
         Map<Long, Citation> found = citations.byIds(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());

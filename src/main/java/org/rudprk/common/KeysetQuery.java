@@ -39,7 +39,7 @@ public final class KeysetQuery {
             String placeholders = String.join(", ", keys.stream().map(k -> "?").toList());
             sql.append(" and (" + columns + ") > (" + placeholders + ")", after.toArray());
         }
-        sql.append(" order by " + columns + " limit ?", size + 1);
+        sql.append(" order by " + columns + " limit " + (size + 1)); // literal: see Sql
         @SuppressWarnings("unchecked")
         List<E> found = sql.bind(em.createNativeQuery(sql.text(), entity)).getResultList();
         return found;

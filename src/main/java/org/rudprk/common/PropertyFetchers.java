@@ -61,9 +61,11 @@ public final class PropertyFetchers implements DataFetcherService {
             Class<?> type = ClassloadingService.get().loadClass(owner.getClassName());
             if (field.getMethodName() == null) {
                 java.lang.reflect.Field f = type.getField(field.getPropertyName());
+                f.setAccessible(true); // skips the caller check reflection otherwise makes on every read
                 return f::get;
             }
             Method m = type.getMethod(field.getMethodName());
+            m.setAccessible(true);
             return m::invoke;
         }
     }

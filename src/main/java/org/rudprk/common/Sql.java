@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * A SQL text assembled from fixed fragments with positional parameters. User input only
  * ever travels as parameters, never as SQL text.
+ * <p>
+ * Values the API itself controls and has checked are written as literals: a page's LIMIT
+ * (a validated int) and a record kind (an enum constant). PostgreSQL cannot cost a plan for
+ * {@code limit $1} without knowing it, so a prepared page query with a parameter LIMIT never
+ * earns a cached generic plan and is planned again on every execution (measured: 0.6 ms of
+ * planning per page of shipments, more than running it).
  */
 public final class Sql {
 

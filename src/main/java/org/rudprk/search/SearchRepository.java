@@ -59,7 +59,7 @@ public class SearchRepository {
             sql.append(" and (-score, kind, slug) > (-cast(? as numeric), ?, ?)", after.score(), after.type().name(),
                     after.slug());
         }
-        sql.append(" order by score desc, kind, slug limit ?", size + 1).append("""
+        sql.append(" order by score desc, kind, slug limit " + (size + 1)).append("""
                 )
                 select p.kind, p.entity_id, p.slug, p.score, search_excerpt(p.title, p.names, p.body, q.query, ?)
                 from page p, q
