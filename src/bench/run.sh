@@ -253,7 +253,7 @@ run_db() {
     p50=$(awk -v q="$q" '$1 == q && $2 == "pgl" { print $4 }' "$work/results" | mean)
     pp=$(awk -v q="$q" '$1 == q && $2 == "pgl" { print $5 }' "$work/results" | mean)
     pc=$(awk -v q="$q" '$1 == q && $2 == "pgl" { print $7 }' "$work/results" | mean)
-    report "| ${names[$q]} | $jr | $j50 | $jp | $jc | $pr | $p50 | $pp | $pc | $(awk -v a="$jr" -v b="$pr" 'BEGIN { printf "%.2f×", a / b }') | $(awk -v a="$jp" -v b="$pp" 'BEGIN { printf "%.2f", a / b }') |"
+    report "| ${names[$q]} | $jr | $j50 | $jp | $jc | $pr | $p50 | $pp | $pc | $(awk -v a="$jr" -v b="$pr" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else printf "∞ (PostGraphile answered none in %ss)", '"$duration"' }') | $(awk -v a="$jp" -v b="$pp" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }') |"
     echo "$db $q $jr $j50 $jp" >>"$work/scales"
   done
   local ar
@@ -290,7 +290,7 @@ if ((${#dbs[@]} > 1)); then
       line+=" $(awk -v d="$db" -v q="$q" '$1 == d && $2 == q { print $4 " / " $5 }' "$work/scales") |"
     done
     for db in "${dbs[@]:1}"; do
-      line+=" $(awk -v d="$db" -v f="${dbs[0]}" -v q="$q" '$2 == q && $1 == f { a = $4; b = $5 } $2 == q && $1 == d { c = $4; e = $5 } END { printf "%.2f, %.2f", c / a, e / b }' "$work/scales") |"
+      line+=" $(awk -v d="$db" -v f="${dbs[0]}" -v q="$q" '$2 == q && $1 == f { a = $4; b = $5 } $2 == q && $1 == d { c = $4; e = $5 } END { if (a > 0 && b > 0) printf "%.2f, %.2f", c / a, e / b; else printf "n/a" }' "$work/scales") |"
     done
     report "$line"
   done
