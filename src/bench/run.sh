@@ -3,7 +3,7 @@
 # database, the same queries, the same load tool, in alternation.
 #
 #   src/bench/run.sh --db rudprk_bench_1m [--db rudprk_bench_10k ...]
-#                    [--duration 10] [--rounds 2] [--warmup 10] [--connections 16]
+#                    [--duration 10] [--rounds 2] [--warmup 10] [--round-warmup 2] [--connections 16]
 #                    [--out FILE] [--only a,b,c,d] [--wait-quiet 120]
 #
 # For each database: starts both servers (one after the other, timing each until its first
@@ -15,13 +15,14 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-dbs=() duration=10 rounds=2 warmup=10 connections=16 out="" only="a,b,c,d" wait_quiet=0
+dbs=() duration=10 rounds=2 warmup=10 round_warmup=2 connections=16 out="" only="a,b,c,d" wait_quiet=0
 while (($#)); do
   case "$1" in
     --db) dbs+=("$2"); shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --round-warmup) round_warmup="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
@@ -68,6 +69,19 @@ quiet() {
   log "load average still $(loadavg) after ${limit}s; measuring anyway"
 }
 
+# Waits (up to 30 s) until no statement runs in database $1 but ours, so that work one
+# server's round left behind (queries its clients gave up on) does not slow the next round.
+db_idle() {
+  local db="$1" started=$SECONDS n
+  while ((SECONDS - started < 30)); do
+    n=$(psql_db "$db" -Atc "select count(*) from pg_stat_activity where datname = current_database()
+                             and state = 'active' and pid <> pg_backend_pid()")
+    ((n == 0)) && return 0
+    sleep 0.5
+  done
+  log "database $db still runs $n statements after 30 s; measuring anyway"
+}
+
 # The request body of query $1 for server $2 (rudprk or pgl), as JSON.
 body() {
   local q="$1" server="$2" vars
@@ -109,6 +123,7 @@ canonical() {
 load() {
   local q="$1" server="$2" seconds="$3" pid port ticks0 ticks1 peak=0 sampler
   pid=$(pid_of "$server") port=$(port_of "$server")
+  db_idle "$DB"
   ticks0=$(cpu_ticks "$pid")
   ( while kill -0 "$pid" 2>/dev/null; do rss_mib "$pid"; sleep 1; done ) >"$work/rss" &
   sampler=$!
@@ -135,6 +150,7 @@ maxof() { sort -n | tail -1; }
 
 run_db() {
   local db="$1"
+  DB="$db"
   [[ $(psql_db "$db" -Atc "select to_regclass('bench.generation') is not null") == t ]] \
     || die "$db was not made by generate.sh"
   local scale
@@ -212,6 +228,9 @@ run_db() {
       if (((round + $(printf '%d' "'$q")) % 2)); then order="rudprk pgl"; else order="pgl rudprk"; fi
       for server in $order; do
         local r
+        # A short unmeasured run first: switching from another query's code paths costs a
+        # JIT transient (seen as a p99 spike in the first second of a round), for both servers.
+        ((round_warmup > 0)) && load "$q" "$server" "$round_warmup" >/dev/null
         r=$(load "$q" "$server" "$duration")
         log "round $round ($q) $server: rps p50 p99 bad cpu rss = $r"
         echo "$q $server $r" >>"$work/results"
@@ -238,7 +257,7 @@ run_db() {
   report ""
   report "### $db: $(psql_db "$db" -Atc "select format('%s records (%s shipments, %s events), %s citations, %s estimates, %s actors', (select count(*) from rudprk.records), (select count(*) from rudprk.shipments), (select count(*) from rudprk.events), (select count(*) from rudprk.citations), (select count(*) from rudprk.estimates), (select count(*) from rudprk.actors))")"
   report ""
-  report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process."
+  report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process. Both servers cap every SQL statement at 5 s; a round starts once the database runs nothing else."
   report ""
   report "| query | API req/s | API p50 ms | API p99 ms | API cpu | PostGraphile req/s | PG p50 ms | PG p99 ms | PG cpu | req/s ratio | p99 ratio (API/PG) |"
   report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

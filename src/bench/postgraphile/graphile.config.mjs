@@ -33,7 +33,12 @@ const preset = {
     makePgService({
       connectionString: process.env.DATABASE_URL,
       schemas: ["rudprk", "pgl"],
-      poolConfig: { max: Number(process.env.PG_POOL_MAX ?? 10) },
+      // The same 5 s cap on every SQL statement as the API has (rudprk.limits.statement-timeout):
+      // without it a query the client gave up on runs on in PostgreSQL and slows the next round.
+      poolConfig: {
+        max: Number(process.env.PG_POOL_MAX ?? 10),
+        statement_timeout: Number(process.env.PG_STATEMENT_TIMEOUT_MS ?? 5000),
+      },
     }),
   ],
   schema: {

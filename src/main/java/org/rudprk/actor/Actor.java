@@ -32,6 +32,19 @@ public record Actor(
         return GlobalId.of(TYPE, slug);
     }
 
+    /** The columns {@link #fromRow} reads, of table actors as {@code a}. */
+    public static final String COLUMNS = "a.id, a.country_id, a.slug, a.kind::text, a.name, a.iso_code, a.description";
+
+    /** The actor in a row's seven {@link #COLUMNS} from index {@code at}; null when its key is null. */
+    public static Actor fromRow(Object[] row, int at) {
+        if (row[at] == null) {
+            return null;
+        }
+        return new Actor(((Number) row[at]).longValue(), row[at + 1] == null ? null : ((Number) row[at + 1]).longValue(),
+                (String) row[at + 2], ActorKind.valueOf((String) row[at + 3]), (String) row[at + 4],
+                (String) row[at + 5], (String) row[at + 6]);
+    }
+
     public static Actor of(ActorEntity e) {
         return new Actor(e.id, e.countryId, e.slug, e.kind, e.name, e.isoCode, e.description);
     }

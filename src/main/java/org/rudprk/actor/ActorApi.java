@@ -43,8 +43,7 @@ public class ActorApi {
     @Query
     @Description("An actor by its slug; null when there is none.")
     public Actor actorBySlug(@NonNull @Description("The actor's slug, e.g. 'kim-jong-un'.") String slug) {
-        ActorEntity e = ActorEntity.find("slug", slug).firstResult();
-        return e == null ? null : Actor.of(e);
+        return actors.bySlug(slug);
     }
 
     @Query

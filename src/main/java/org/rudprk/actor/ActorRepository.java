@@ -6,18 +6,33 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
-/** Actors by key, in batches. */
+import org.rudprk.common.Sql;
+
+/** Actors by key, in batches, and by slug; plain JDBC rows (see {@link Actor#fromRow}). */
 @ApplicationScoped
 public class ActorRepository {
+
+    @Inject
+    EntityManager em;
 
     public Map<Long, Actor> byIds(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return ActorEntity.<ActorEntity>list("id in ?1", wanted).stream().map(Actor::of)
+        return new Sql().append("select " + Actor.COLUMNS + " from actors a where a.id in (?)", wanted)
+                .rows(em, false).stream().map(row -> Actor.fromRow(row, 0))
                 .collect(Collectors.toMap(Actor::dbId, a -> a));
+    }
+
+    /** The actor with this slug, or null. */
+    public Actor bySlug(String slug) {
+        List<Object[]> rows = new Sql().append("select " + Actor.COLUMNS + " from actors a where a.slug = ?", slug)
+                .rows(em, false);
+        return rows.isEmpty() ? null : Actor.fromRow(rows.get(0), 0);
     }
 
     /** The actor for each key, in order; null where a key is null. */

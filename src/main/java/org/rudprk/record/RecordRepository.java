@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorKind;
 import org.rudprk.agreement.Agreement;
 import org.rudprk.common.DatePrecision;
 import org.rudprk.common.FuzzyDate;
@@ -35,10 +34,12 @@ import org.rudprk.statement.StatementKind;
 public class RecordRepository {
 
     /**
-     * Every column the API types need: the common row, the subtype columns (null for other
-     * kinds), the largest USD value, then the principal actors (see {@link #PRINCIPALS}).
+     * The SELECT of records of every kind, as a template (extra columns, then the FROM item
+     * that binds r): every column the API types need, the common row, the subtype columns
+     * (null for other kinds), the largest USD value, then the principal actors (see
+     * {@link #selectOf}).
      */
-    static final String SELECT = selectOf("a.official_name, s.category::text, d.deployment_kind::text, d.purpose, "
+    private static final String TEMPLATE = selectOf("a.official_name, s.category::text, d.deployment_kind::text, d.purpose, "
             + "e.event_kind::text, st.statement_kind::text, st.context, st.quote, st.quote_original", """
             left join agreements a on a.record_id = r.id
             left join shipments s on s.record_id = r.id
@@ -54,7 +55,7 @@ public class RecordRepository {
      * the other kinds' columns are nulls. A page of shipments then costs one index probe per
      * row instead of five.
      */
-    private static final Map<RecordKind, String> SELECT_KIND = Map.of(
+    private static final Map<RecordKind, String> TEMPLATE_KIND = Map.of(
             RecordKind.AGREEMENT, selectOf("a.official_name, null, null, null, null, null, null, null, null",
                     "left join agreements a on a.record_id = r.id", null, null),
             RecordKind.SHIPMENT, selectOf("null, s.category::text, null, null, null, null, null, null, null",
@@ -67,9 +68,14 @@ public class RecordRepository {
                     + "st.quote, st.quote_original", "left join statements st on st.record_id = r.id", "'SPEAKER'",
                     null));
 
+    /** Records of every kind, from table records. */
+    static final String SELECT = select(null, "", "records r");
+
     /** The column of the first principal actor's key; the second's follows {@link #ACTOR_COLUMNS} later. */
     private static final int PRINCIPAL_AT = 22;
     private static final int ACTOR_COLUMNS = 7;
+    /** Where {@link #recordsOfActors} puts the actor's key: after every mapped column. */
+    private static final int ACTOR_OF_ROW = PRINCIPAL_AT + 2 * ACTOR_COLUMNS;
 
     /**
      * The SELECT for records with these subtype columns and joins; {@code role1}/{@code role2}
@@ -88,11 +94,19 @@ public class RecordRepository {
                        r.start_earliest, r.start_latest, r.start_precision::text,
                        r.end_earliest, r.end_latest, r.end_precision::text,
                        %s, r.value_usd,
-                       %s, %s
-                from records r
+                       %s, %s%%1$s
+                from %%2$s
                 %s
                 %s%s""".formatted(subtypeColumns, principalColumns("p1", role1), principalColumns("p2", role2),
                 join, principalJoin("p1", role1), principalJoin("p2", role2));
+    }
+
+    /**
+     * The SELECT of records of one kind (all kinds when null) with {@code extraColumns}
+     * after the mapped ones, from {@code from} (which binds {@code r}).
+     */
+    private static String select(RecordKind kind, String extraColumns, String from) {
+        return (kind == null ? TEMPLATE : TEMPLATE_KIND.get(kind)).formatted(extraColumns, from);
     }
 
     private static String principalColumns(String alias, String role) {
@@ -143,7 +157,7 @@ public class RecordRepository {
      */
     public List<RecordBase> page(RecordKind kind, Sql filter, RecordOrder order, int size, String cursor,
             boolean backward) {
-        Sql sql = new Sql().append(kind == null ? SELECT : SELECT_KIND.get(kind)).append(where(kind, filter));
+        Sql sql = new Sql().append(select(kind, "", "records r")).append(where(kind, filter));
         if (cursor != null) {
             sql.append(" and ").append(order.keyset(cursor, backward, backward ? "before" : "after"));
         }
@@ -204,14 +218,15 @@ public class RecordRepository {
             return Map.of();
         }
         Sql sql = new Sql().append("""
-                select ra.record_id, a.id, a.country_id, a.slug, a.kind::text, a.name, a.iso_code, a.description
+                select ra.record_id, %s
                 from record_actors ra join actors a on a.id = ra.actor_id
                 where ra.record_id in (?) and ra.role = cast(? as actor_role)
-                order by ra.record_id, a.id""", recordIds.stream().distinct().toList(), role.name());
+                order by ra.record_id, a.id""".formatted(Actor.COLUMNS), recordIds.stream().distinct().toList(),
+                role.name());
         Map<Long, List<Actor>> out = new HashMap<>();
         List<Object[]> rows = sql.rows(em, false);
         for (Object[] row : rows) {
-            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>()).add(actor(row, 1));
+            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>()).add(Actor.fromRow(row, 1));
         }
         return out;
     }
@@ -239,14 +254,27 @@ public class RecordRepository {
                 Involvement::actorId);
     }
 
-    /** For each actor, the distinct records of one kind it is involved in (in one role, if given). */
+    /**
+     * For each actor, the distinct records of one kind (any kind when null) it is involved
+     * in, in one role when given, by date then slug: one statement for every actor at once.
+     */
     public Map<Long, List<RecordBase>> recordsOfActors(Collection<Long> actorIds, ActorRole role, RecordKind kind) {
-        Map<Long, List<Involvement>> involvements = involvementsOfActors(actorIds, role, kind);
-        Map<Long, RecordBase> records = byIds(involvements.values().stream().flatMap(List::stream)
-                .map(Involvement::recordId).distinct().toList());
+        if (actorIds.isEmpty()) {
+            return Map.of();
+        }
+        String involved = "(select distinct ra.actor_id, ra.record_id from record_actors ra where ra.actor_id in (?)"
+                + (role == null ? "" : " and ra.role = '" + role.name() + "'")
+                + ") x join records r on r.id = x.record_id";
+        Sql sql = new Sql().append(select(kind, ", x.actor_id", involved), List.copyOf(actorIds));
+        if (kind != null) {
+            sql.append(" where r.kind = '" + kind.name() + "'");
+        }
+        sql.append(" order by x.actor_id, r.start_earliest, r.slug");
         Map<Long, List<RecordBase>> out = new HashMap<>();
-        involvements.forEach((actor, list) -> out.put(actor, list.stream().map(Involvement::recordId).distinct()
-                .map(records::get).toList()));
+        for (Object[] row : sql.rows(em, false)) {
+            out.computeIfAbsent(((Number) row[ACTOR_OF_ROW]).longValue(), k -> new java.util.ArrayList<>())
+                    .add(map(row));
+        }
         return out;
     }
 
@@ -263,8 +291,8 @@ public class RecordRepository {
         RecordBase.Core core = new RecordBase.Core(((Number) row[0]).longValue(), (String) row[1], kind,
                 (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]), new Period(start, end),
                 row[21] == null ? null : new java.math.BigDecimal(row[21].toString()));
-        Actor first = actor(row, PRINCIPAL_AT);
-        Actor second = actor(row, PRINCIPAL_AT + ACTOR_COLUMNS);
+        Actor first = Actor.fromRow(row, PRINCIPAL_AT);
+        Actor second = Actor.fromRow(row, PRINCIPAL_AT + ACTOR_COLUMNS);
         return switch (kind) {
             case AGREEMENT -> new Agreement(core, (String) row[12]);
             case SHIPMENT -> new Shipment(core, ShipmentCategory.valueOf((String) row[13]), first, second);
@@ -274,16 +302,6 @@ public class RecordRepository {
             case STATEMENT -> new Statement(core, StatementKind.valueOf((String) row[17]), (String) row[18],
                     (String) row[19], (String) row[20], first);
         };
-    }
-
-    /** The actor in the {@link #ACTOR_COLUMNS} columns from {@code at}, or null when they are null. */
-    private static Actor actor(Object[] row, int at) {
-        if (row[at] == null) {
-            return null;
-        }
-        return new Actor(((Number) row[at]).longValue(), row[at + 1] == null ? null : ((Number) row[at + 1]).longValue(),
-                (String) row[at + 2], ActorKind.valueOf((String) row[at + 3]), (String) row[at + 4],
-                (String) row[at + 5], (String) row[at + 6]);
     }
 
     private static FuzzyDate fuzzy(Object earliest, Object latest, Object precision) {
