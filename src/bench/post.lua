@@ -29,8 +29,12 @@ function done(summary, latency, requests)
     failed = failed + t:get("bad")
   end
   local e = summary.errors
+  -- rps counts clean answers only: an error answer is not a served request.
+  local errors = e.connect + e.read + e.write + e.status + e.timeout
+  local ok = summary.requests - failed
+  if ok < 0 then ok = 0 end
   io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f bad=%d socket_errors=%d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    summary.requests, summary.duration / 1e6, ok / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, failed, e.connect + e.read + e.write + e.status + e.timeout))
+    latency.max / 1000, failed, errors))
 end
