@@ -1,7 +1,6 @@
 package org.rudprk.http;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

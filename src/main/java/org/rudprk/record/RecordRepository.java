@@ -117,12 +117,11 @@ public class RecordRepository {
 
     private static String principalJoin(String alias, String role) {
         return role == null ? "" : """
-                left join lateral (select a.id, a.country_id, a.slug, a.kind::text as kind, a.name, a.iso_code,
-                                          a.description
+                left join lateral (select %s
                                    from record_actors ra join actors a on a.id = ra.actor_id
                                    where ra.record_id = r.id and ra.role = %s::actor_role
                                    order by a.id limit 1) %s on true
-                """.formatted(role, alias);
+                """.formatted(Actor.COLUMNS, role, alias);
     }
 
     @Inject
