@@ -71,22 +71,16 @@ public final class Sql {
         org.hibernate.engine.spi.SharedSessionContractImplementor session =
                 em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
         org.hibernate.engine.jdbc.spi.JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        List<Object> order = new ArrayList<>();
-        String sql = jdbcText(order);
+        Jdbc query = jdbc();
+        String sql = query.text();
         java.sql.PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(sql);
         try {
             if (customPlan) {
                 ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
             }
             int i = 1;
-            for (Object value : order) {
-                if (value instanceof java.util.Collection<?> values) {
-                    for (Object v : values) {
-                        set(ps, i++, v);
-                    }
-                } else {
-                    set(ps, i++, value);
-                }
+            for (Object value : query.values()) {
+                set(ps, i++, value);
             }
             java.sql.ResultSet rs = jdbc.getResultSetReturn().extract(ps, sql);
             int columns = rs.getMetaData().getColumnCount();
@@ -115,21 +109,30 @@ public final class Sql {
         }
     }
 
+    /** This query as JDBC takes it: one {@code ?} per value, and the values in that order. */
+    public record Jdbc(String text, List<Object> values) {
+    }
+
     /**
-     * The text with JDBC's placeholders (?N becomes ?, or ?, ?, ... for a collection value);
-     * {@code order} receives the values in the order of the placeholders.
+     * The text with JDBC's placeholders (?N becomes ?, or ?, ?, ... for a collection value)
+     * and the values flattened in the order of the placeholders.
      */
-    private String jdbcText(List<Object> order) {
+    public Jdbc jdbc() {
         java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
+        List<Object> values = new ArrayList<>();
         while (m.find()) {
             Object value = params.get(Integer.parseInt(m.group(1)) - 1);
-            order.add(value);
-            int n = value instanceof java.util.Collection<?> c ? c.size() : 1;
-            m.appendReplacement(out, String.join(", ", java.util.Collections.nCopies(n, "?")));
+            if (value instanceof java.util.Collection<?> c) {
+                m.appendReplacement(out, String.join(", ", java.util.Collections.nCopies(c.size(), "?")));
+                values.addAll(c);
+            } else {
+                m.appendReplacement(out, "?");
+                values.add(value);
+            }
         }
         m.appendTail(out);
-        return out.toString();
+        return new Jdbc(out.toString(), values);
     }
 
     public jakarta.persistence.Query bind(jakarta.persistence.Query query) {

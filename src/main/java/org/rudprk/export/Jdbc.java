@@ -5,12 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.rudprk.common.Sql;
 
@@ -20,28 +15,14 @@ import org.rudprk.common.Sql;
  */
 final class Jdbc {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
-
     private Jdbc() {
     }
 
     /** A forward-only, read-only statement with every parameter bound. */
     static PreparedStatement prepare(Connection connection, Sql sql) throws SQLException {
-        Matcher m = PLACEHOLDER.matcher(sql.text());
-        StringBuilder text = new StringBuilder();
-        List<Object> values = new ArrayList<>();
-        while (m.find()) {
-            Object value = sql.params().get(Integer.parseInt(m.group(1)) - 1);
-            if (value instanceof Collection<?> list) {
-                m.appendReplacement(text, String.join(", ", Collections.nCopies(list.size(), "?")));
-                values.addAll(list);
-            } else {
-                m.appendReplacement(text, "?");
-                values.add(value);
-            }
-        }
-        m.appendTail(text);
-        PreparedStatement statement = connection.prepareStatement(text.toString(), ResultSet.TYPE_FORWARD_ONLY,
+        Sql.Jdbc query = sql.jdbc();
+        List<Object> values = query.values();
+        PreparedStatement statement = connection.prepareStatement(query.text(), ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY);
         try {
             for (int i = 0; i < values.size(); i++) {

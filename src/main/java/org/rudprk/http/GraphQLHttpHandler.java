@@ -270,10 +270,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         synchronized void put(K key, V value) {
             map.put(key, value);
         }
-
-        synchronized int size() {
-            return map.size();
-        }
     }
 
     private void check(Document document, String query, String operationName, Map<String, Object> variables,

@@ -61,10 +61,6 @@ final class ResponseJson {
             } else {
                 out.append(d);
             }
-        } else if (v instanceof Iterable<?> items) {
-            value(out, java.util.stream.StreamSupport.stream(items.spliterator(), false).toList());
-        } else if (v instanceof Object[] array) {
-            value(out, List.of(array));
         } else {
             string(out, v.toString());
         }
