@@ -18,8 +18,9 @@ public class CitationRepository {
 
     private static final String SELECT = """
             select c.id, c.record_id, r.slug, c.source_id, c.claimant_id, c.ordinal, c.paragraph, c.stance::text,
-                   c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote
-            from citations c join records r on r.id = c.record_id
+                   c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote,
+                   c.firmness::text, cl.slug
+            from citations c join records r on r.id = c.record_id join claims cl on cl.id = c.claim_id
             """;
 
     @Inject
@@ -42,6 +43,12 @@ public class CitationRepository {
             found = found.stream().filter(c -> c.stance() == stance).toList();
         }
         return RecordRepository.group(found, Citation::claimantId);
+    }
+
+    /** For each record, the citations its period's basis names, in citation order. */
+    public Map<Long, List<Citation>> periodBasis(Collection<Long> recordIds) {
+        return RecordRepository.group(query("c.record_id in (?1) and c.ordinal = any(r.period_basis)",
+                "c.record_id, c.ordinal", recordIds), Citation::recordId);
     }
 
     public Citation byRecordSlugAndOrdinal(String recordSlug, int ordinal) {
@@ -100,6 +107,6 @@ public class CitationRepository {
         return new Citation(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
                 ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), Stance.valueOf((String) r[7]), claimed,
-                (String) r[11], (String) r[12]);
+                (String) r[11], (String) r[12], CitationFirmness.valueOf((String) r[13]), (String) r[14]);
     }
 }

@@ -248,6 +248,137 @@ class CuratedFactsTest {
         assertTrue(seen >= 80, "the corpus holds on the order of a hundred records, found " + seen);
     }
 
+    // ---------------------------------------------------------------------------------
+    // Aggregate: each claim counted once, thresholds apart, grouped by claim dimensions
+
+    static final String UK_CASUALTIES = "uk-defence-intelligence-more-than-6000-casualties";
+    static final String UMEROV_TROOPS = "umerov-about-11000-elite-troops";
+
+    @Test
+    void casualtiesAreCountedOnceThoughTheClaimSupportsThreeRecords() {
+        JsonPath json = GraphQL.ok("""
+                query($claims: [String!]) {
+                  aggregate(groupBy: [], metric: CASUALTIES) {
+                    count countWithEstimate claimCount sums { unit records low high unbounded claimCount claims }
+                  }
+                  citations(filter: { claims: $claims }) { totalCount nodes { claim firmness record { slug } } }
+                }""", Map.of("claims", List.of(UK_CASUALTIES)));
+        // The UK claim supports the deployment, the UK report and the statement of its estimate.
+        assertEquals(3, json.getInt("data.citations.totalCount"));
+        assertThat(json.getList("data.citations.nodes.record.slug"), hasItem(TROOPS));
+        assertThat(json.getList("data.citations.nodes.firmness"), org.hamcrest.Matchers.everyItem(
+                org.hamcrest.Matchers.equalTo("HEDGED")));
+        Map<String, Object> sum = json.getMap("data.aggregate[0].sums[0]");
+        assertEquals("casualties", sum.get("unit"));
+        assertEquals(0, new BigDecimal("6000").compareTo(decimal(sum.get("low"))),
+                "more than 6,000, once: not 18,000 for three records");
+        assertNull(sum.get("high"));
+        assertEquals(1, sum.get("claimCount"));
+        assertEquals(List.of(UK_CASUALTIES), sum.get("claims"));
+        assertEquals(3, json.getInt("data.aggregate[0].countWithEstimate"));
+    }
+
+    @Test
+    void troopsPerClaimantAreCountedOnceAndThresholdsAreNotAdded() {
+        JsonPath json = GraphQL.ok("""
+                { aggregate(groupBy: [CLAIMANT], metric: STRENGTH) {
+                    claimant { slug } count claimCount sums { unit low high claimCount claims } } }""");
+        List<Map<String, Object>> groups = json.getList("data.aggregate");
+        Map<String, Object> umerov = groups.stream().filter(g -> g.get("claimant") != null
+                && "rustem-umerov".equals(((Map<?, ?>) g.get("claimant")).get("slug"))).findFirst().orElseThrow();
+        assertEquals(2, umerov.get("count"), "Umerov's figure supports the deployment and his statement");
+        Map<?, ?> troops = ((List<Map<?, ?>>) umerov.get("sums")).get(0);
+        assertEquals("troops", troops.get("unit"));
+        assertEquals(0, new BigDecimal("11000").compareTo(decimal(troops.get("low"))), "about 11,000, once");
+        assertEquals(0, new BigDecimal("11000").compareTo(decimal(troops.get("high"))));
+        assertEquals(List.of(UMEROV_TROOPS), troops.get("claims"));
+        // The analysts' 'more than 20,000' is a threshold: in no claimant's sum of troops.
+        for (Map<String, Object> g : groups) {
+            for (Map<?, ?> s : (List<Map<?, ?>>) g.get("sums")) {
+                if ("troops".equals(s.get("unit"))) {
+                    assertEquals(0, new BigDecimal("11000").compareTo(decimal(s.get("low"))), "group " + g);
+                }
+            }
+        }
+        // Summed on its own when asked for, and only then.
+        JsonPath thresholds = GraphQL.ok("""
+                { aggregate(groupBy: [], metric: STRENGTH, nature: THRESHOLD) { sums { unit low high } } }""");
+        Map<String, Object> t = thresholds.getMap("data.aggregate[0].sums[0]");
+        assertEquals("troops", t.get("unit"));
+        assertEquals(0, new BigDecimal("20000").compareTo(decimal(t.get("low"))));
+        JsonPath all = GraphQL.ok("{ aggregate(groupBy: [], metric: STRENGTH) { sums { unit low high claims } } }");
+        Map<String, Object> troopsTotal = find(all.getList("data.aggregate[0].sums"), "unit", "troops");
+        assertEquals(0, new BigDecimal("11000").compareTo(decimal(troopsTotal.get("low"))),
+                "every troop estimate in the dataset, each claim once: 11,000, not 42,000");
+        Map<String, Object> workers = find(all.getList("data.aggregate[0].sums"), "unit", "workers");
+        assertEquals(0, new BigDecimal("25000").compareTo(decimal(workers.get("low"))),
+                "25,000 workers, once: the claim supports the deployment and The War Zone's report");
+    }
+
+    @Test
+    void armsValueByClaimantCountrySourceAndClaimDate() {
+        JsonPath json = GraphQL.ok("""
+                { byCountry: aggregate(groupBy: [CLAIMANT_COUNTRY], metric: VALUE_USD) {
+                    claimantCountry { slug } claimCount sums { high claims } }
+                  byDate: aggregate(groupBy: [CLAIM_DATE, SOURCE], metric: VALUE_USD) {
+                    claimedOn { label precision } source { slug } sums { high claims } } }""");
+        List<Map<String, Object>> byCountry = json.getList("data.byCountry");
+        Map<String, Object> ukraine = byCountry.stream().filter(g -> g.get("claimantCountry") != null
+                && "ukraine".equals(((Map<?, ?>) g.get("claimantCountry")).get("slug"))).findFirst().orElseThrow();
+        Map<?, ?> ukraineUsd = ((List<Map<?, ?>>) ukraine.get("sums")).get(0);
+        assertEquals(0, new BigDecimal("1700000000").compareTo(decimal(ukraineUsd.get("high"))),
+                "Ukrainian military intelligence: up to $1.7 billion, once though two records carry it");
+        List<Map<String, Object>> byDate = json.getList("data.byDate");
+        Map<String, Object> oct28 = byDate.stream().filter(g -> g.get("claimedOn") != null
+                && "2024-10-28".equals(((Map<?, ?>) g.get("claimedOn")).get("label"))).findFirst().orElseThrow();
+        assertEquals("DAY", ((Map<?, ?>) oct28.get("claimedOn")).get("precision"));
+        assertEquals("naumann-study-north-korea-arms-2024", ((Map<?, ?>) oct28.get("source")).get("slug"));
+        Map<?, ?> naumann = ((List<Map<?, ?>>) oct28.get("sums")).get(0);
+        assertEquals(0, new BigDecimal("5500000000").compareTo(decimal(naumann.get("high"))));
+        assertEquals(List.of("naumann-arms-sales-up-to-5-5-billion"), naumann.get("claims"));
+    }
+
+    @Test
+    void everySharedNumberIsOneClaimAcrossItsRecords() {
+        // Citations that give the same numbers from the same paragraph and claimant share one claim:
+        // no claim identity that gives numbers is split over two identities.
+        JsonPath json = GraphQL.ok("""
+                { citations(first: 100, filter: { sources: ["nis-more-troops-alabuga-workers-2025"] }) {
+                    nodes { claim paragraph claimant { slug } record { slug } } } }""");
+        List<Map<String, Object>> nodes = json.getList("data.citations.nodes");
+        long umerov = nodes.stream().filter(n -> UMEROV_TROOPS.equals(n.get("claim"))).count();
+        assertEquals(2, umerov, "Umerov's 11,000 supports the deployment and his statement, as one claim");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Hedging is data
+
+    @Test
+    void whereTheArticleItselfHedgesTheArticleIsTheClaimant() {
+        // 003 paragraph 1: "Pare, inoltre, che l'esercito russo si stia organizzando per lanciare un assalto
+        // su larga scala contro Kiev" -- the article's own hedge, not the NIS's assessment.
+        // 003 paragraph 3: "Pyongyang sta probabilmente ricevendo consigli tecnici" -- also the article's.
+        JsonPath json = GraphQL.ok("""
+                { p1: citations(first: 100, filter: { sources: ["nis-more-troops-alabuga-workers-2025"] },
+                                record: { slugs: ["russian-assault-on-kyiv-preparations-2025"] }) {
+                    nodes { paragraph firmness claimant { slug } } }
+                  p3: citations(first: 100, filter: { sources: ["nis-more-troops-alabuga-workers-2025"],
+                                                      claimants: ["national-intelligence-service"] }) {
+                    nodes { paragraph } }
+                  hedged: citations(first: 100, filter: { firmness: [HEDGED] }) { totalCount }
+                  relayed: citations(first: 100, filter: { firmness: [REPORTED_SPEECH],
+                                                           claimants: ["the-war-zone"] }) { totalCount } }""");
+        Map<String, Object> kyiv = json.getMap("data.p1.nodes[0]");
+        assertEquals(1, kyiv.get("paragraph"));
+        assertEquals("HEDGED", kyiv.get("firmness"));
+        assertNull(kyiv.get("claimant"), "the article's own voice hedges: the NIS is not the claimant");
+        assertFalse(json.getList("data.p3.nodes.paragraph").contains(3),
+                "paragraph 3 names no agency: nothing in it is the NIS's claim");
+        assertTrue(json.getInt("data.hedged.totalCount") >= 20, "every hedged sentence is marked");
+        // "Il sito The War Zone ha riferito che 25.000 lavoratori ... sarebbero stati inviati"
+        assertTrue(json.getInt("data.relayed.totalCount") >= 3, "The War Zone's report is relayed, not vouched for");
+    }
+
     private static Map<String, Object> find(List<Map<String, Object>> items, String key, Object value) {
         return items.stream().filter(i -> value.equals(i.get(key))).findFirst()
                 .orElseThrow(() -> new AssertionError("no item with " + key + " = " + value + " in " + items));
