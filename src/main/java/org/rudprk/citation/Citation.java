@@ -33,7 +33,10 @@ public record Citation(
         @NonNull @Description("The identity of the claim this citation carries. A claim that supports several "
                 + "records (a deployment, the statement that makes it, the report that publishes it) is one claim: "
                 + "its citations on those records share this value, and aggregate counts it once. A claim that "
-                + "supports one record only is named '<record slug>/<ordinal>'.") String claim) implements Node {
+                + "supports one record only is named '<record slug>/<ordinal>'.") String claim,
+        @NonNull @Description("True when the claim is in one of the articles; false for outside knowledge, cited to "
+                + "a REFERENCE source. citations(filter: {inArticles: true}) leaves outside knowledge out.")
+        boolean inArticles) implements Node {
 
     public static final String TYPE = "Citation";
 

@@ -19,8 +19,9 @@ public class CitationRepository {
     private static final String SELECT = """
             select c.id, c.record_id, r.slug, c.source_id, c.claimant_id, c.ordinal, c.paragraph, c.stance::text,
                    c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote,
-                   c.firmness::text, cl.slug
+                   c.firmness::text, cl.slug, s.kind::text <> 'REFERENCE'
             from citations c join records r on r.id = c.record_id join claims cl on cl.id = c.claim_id
+                 join sources s on s.id = c.source_id
             """;
 
     @Inject
@@ -107,6 +108,7 @@ public class CitationRepository {
         return new Citation(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
                 ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), Stance.valueOf((String) r[7]), claimed,
-                (String) r[11], (String) r[12], CitationFirmness.valueOf((String) r[13]), (String) r[14]);
+                (String) r[11], (String) r[12], CitationFirmness.valueOf((String) r[13]), (String) r[14],
+                (Boolean) r[15]);
     }
 }

@@ -107,6 +107,10 @@ public class RecordFilter {
         @Description("The citation carries one of these claims (Citation.claim), e.g. the claims an aggregate sum "
                 + "lists.")
         public List<String> claims;
+
+        @Description("true: the citation is in one of the articles; false: it is outside knowledge, cited to a "
+                + "REFERENCE source. Records that rest on the articles alone: {not: {cited: {inArticles: false}}}.")
+        public Boolean inArticles;
     }
 
     /** A numeric condition on one of the record's estimates. */

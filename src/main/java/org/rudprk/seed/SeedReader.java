@@ -47,7 +47,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 final class SeedReader {
 
-    static final boolean REQUIRE_BASIS = false;
+    static final boolean REQUIRE_BASIS = true;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
@@ -189,9 +189,20 @@ final class SeedReader {
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             problem(c.field("language"), "'" + language + "' is not an ISO 639 language code");
         }
+        String kind = c.enumValue("kind", SourceKind.class, true);
+        boolean reference = SourceKind.REFERENCE.name().equals(kind);
+        String corpusFile = c.text("corpusFile", !reference);
+        if (reference && corpusFile != null) {
+            problem(c.field("corpusFile"), "[SEED_REFERENCE_IN_CORPUS] a REFERENCE source is outside knowledge, not an "
+                    + "article of the corpus: give its url, not a corpus file");
+        }
+        if (reference && c.text("url", false) == null) {
+            problem(c.field("url"), "[SEED_REFERENCE_WITHOUT_ADDRESS] a REFERENCE source needs the address (url) "
+                    + "where anyone can check it");
+        }
         return new SeedModel.Source(c.where(), c.slug(), c.text("title", true), c.text("titleOriginal", false),
-                c.text("publisher", false), language, c.enumValue("kind", SourceKind.class, true),
-                c.date("published", true), c.text("corpusFile", true), count == null ? 1 : count,
+                c.text("publisher", false), language, kind,
+                c.date("published", true), corpusFile, count == null ? 1 : count,
                 c.text("url", false), c.text("notes", false), uncited);
     }
 

@@ -29,7 +29,7 @@ class CuratedFactsTest {
     static final String MUNITIONS = "north-korean-munitions-to-russia-2023-2024";
     static final String TROOPS = "north-korean-troops-in-russia-kursk";
     static final String ALABUGA_WORKERS = "north-korean-workers-alabuga-drones";
-    static final String CNN_2024 = "cnn-putin-pyongyang-2024";
+    static final String ARMS_FROM_KIM_2024 = "putin-seeks-arms-from-kim-2024";
     static final String NIS_2025 = "nis-more-troops-alabuga-workers-2025";
 
     static final String CITATIONS = """
@@ -57,8 +57,9 @@ class CuratedFactsTest {
                   }
                 }""".formatted(CITATIONS), Map.of("slug", TREATY));
         String root = "data.agreementBySlug";
-        assertEquals("2024-06-19", json.getString(root + ".period.start.earliest"));
-        assertEquals("DAY", json.getString(root + ".period.start.precision"));
+        // Signed during the visit of the week of 19 June 2024 (002 p10 with p3); no article names the day.
+        assertEquals("2024-06-17", json.getString(root + ".period.start.earliest"));
+        assertEquals("WEEK", json.getString(root + ".period.start.precision"));
         assertNull(json.get(root + ".period.end"));
         assertThat(json.getList(root + ".parties.slug"), containsInAnyOrder("russia", "north-korea"));
         assertThat(json.getList(root + ".parties.isoCode"), containsInAnyOrder("RUS", "PRK"));
@@ -67,7 +68,7 @@ class CuratedFactsTest {
         assertThat(json.getList(root + ".locations.location.slug"), hasItem("pyongyang"));
         // Cited by the article on the signing and, a year later, by both governments.
         assertThat(json.getList(root + ".citations.source.slug"),
-                hasItems("putin-pyongyang-treaty-2024", CNN_2024, NIS_2025));
+                hasItems("putin-pyongyang-treaty-2024", ARMS_FROM_KIM_2024, NIS_2025));
     }
 
     @Test
@@ -96,7 +97,7 @@ class CuratedFactsTest {
         for (Map<String, Object> q : List.of(containers, tonnes)) {
             Map<?, ?> citation = (Map<?, ?>) q.get("citation");
             assertEquals("united-states-government", ((Map<?, ?>) citation.get("claimant")).get("slug"));
-            assertEquals(CNN_2024, ((Map<?, ?>) citation.get("source")).get("slug"));
+            assertEquals(ARMS_FROM_KIM_2024, ((Map<?, ?>) citation.get("source")).get("slug"));
             assertEquals("2024-02", ((Map<?, ?>) citation.get("claimedOn")).get("label"),
                     "the US statement was made in February 2024");
         }
@@ -199,7 +200,7 @@ class CuratedFactsTest {
                 } }""");
         assertEquals("2000", json.getString("data.recordBySlug.period.start.label"));
         assertThat(json.getList("data.recordBySlug.citations.source.slug"),
-                hasItems("putin-pyongyang-treaty-2024", CNN_2024));
+                hasItems("putin-pyongyang-treaty-2024", ARMS_FROM_KIM_2024));
     }
 
     @Test
@@ -377,6 +378,94 @@ class CuratedFactsTest {
         assertTrue(json.getInt("data.hedged.totalCount") >= 20, "every hedged sentence is marked");
         // "Il sito The War Zone ha riferito che 25.000 lavoratori ... sarebbero stati inviati"
         assertTrue(json.getInt("data.relayed.totalCount") >= 3, "The War Zone's report is relayed, not vouched for");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Every period has a basis; dates no finer than it; distinct actions apart
+
+    @Test
+    void everyRecordsPeriodCitesItsBasis() {
+        JsonPath json = GraphQL.ok("""
+                { records(first: 100) { totalCount nodes { slug period { start { precision } basis { ordinal source { slug } paragraph } } } } }""");
+        List<Map<String, Object>> nodes = json.getList("data.records.nodes");
+        assertEquals(json.getInt("data.records.totalCount"), nodes.size(), "one page holds every record");
+        for (Map<String, Object> n : nodes) {
+            List<?> basis = (List<?>) ((Map<?, ?>) n.get("period")).get("basis");
+            assertFalse(basis.isEmpty(), n.get("slug") + " has a period without a basis");
+        }
+        Map<String, Object> kharkiv = find(nodes, "slug", "kharkiv-missile-strike-2024-01-02");
+        Map<?, ?> basis = (Map<?, ?>) ((List<?>) ((Map<?, ?>) kharkiv.get("period")).get("basis")).get(0);
+        assertEquals(ARMS_FROM_KIM_2024, ((Map<?, ?>) basis.get("source")).get("slug"));
+        assertEquals(34, basis.get("paragraph"), "'il 2 gennaio' is in paragraph 34");
+    }
+
+    @Test
+    void noRecordIsDatedToADayTheArticlesDoNotGive() {
+        // No article dates the signing, the joint press conference or Russia Day 2023 to the day.
+        JsonPath json = GraphQL.ok("""
+                { june19: records(first: 100, filter: { period: { within: "2024-06-19" } }) { nodes { slug } }
+                  june12: records(first: 100, filter: { period: { within: "2023-06-12" } }) { nodes { slug } } }""");
+        List<String> june19 = json.getList("data.june19.nodes.slug");
+        assertFalse(june19.contains(TREATY), "the treaty is dated to the week of the visit, not its day");
+        assertFalse(june19.contains("putin-kim-joint-press-conference-2024-06"));
+        assertTrue(june19.contains("welcome-ceremony-pyongyang-airport-2024-06-19"),
+                "002 p5 dates the airport ceremony to 19 June 2024");
+        assertEquals(List.of(), json.getList("data.june12.nodes.slug"), "004 says only 'A giugno' for Russia Day");
+    }
+
+    @Test
+    void denialsAreFoundOnlyInTheMonthsTheArticlesDateThemTo() {
+        // Moscow's 2023 and 2024 denials were one record spanning August 2023 to June 2024, so a
+        // filter found a denial in January 2024, a month to which no article dates one.
+        JsonPath json = GraphQL.ok("""
+                { jan: citations(first: 100, filter: { stances: [DENIES] },
+                                 record: { kind: [STATEMENT], period: { overlaps: "2024-01" } }) { totalCount }
+                  all: citations(first: 100, filter: { stances: [DENIES] }, record: { kind: [STATEMENT] }) {
+                    nodes { claimedOn { label } record { slug period { label } } } } }""");
+        assertEquals(0, json.getInt("data.jan.totalCount"));
+        List<Map<String, Object>> all = json.getList("data.all.nodes");
+        assertEquals(4, all.size(), "two denials each by Moscow and Pyongyang, each its own record");
+        for (Map<String, Object> c : all) {
+            Map<?, ?> record = (Map<?, ?>) c.get("record");
+            assertEquals(((Map<?, ?>) c.get("claimedOn")).get("label"), ((Map<?, ?>) record.get("period")).get("label"),
+                    "a denial record is dated when the denial was made: " + record.get("slug"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Outside knowledge only as outside knowledge
+
+    @Test
+    void outsideKnowledgeIsMarkedAndCanBeLeftOut() {
+        JsonPath json = GraphQL.ok("""
+                { outside: citations(first: 100, filter: { inArticles: false }) {
+                    totalCount nodes { inArticles source { kind url corpusFile } record { slug } } }
+                  inside: citations(first: 1, filter: { inArticles: true }) { totalCount }
+                  every: citations(first: 1) { totalCount }
+                  articlesOnly: records(first: 100, filter: { not: { cited: { inArticles: false } } }) { nodes { slug } }
+                  sources(first: 100) { nodes { slug kind publisher } }
+                  treaty: agreementBySlug(slug: "%s") { officialName } }""".formatted(TREATY));
+        List<Map<String, Object>> outside = json.getList("data.outside.nodes");
+        assertFalse(outside.isEmpty());
+        for (Map<String, Object> c : outside) {
+            assertEquals(false, c.get("inArticles"));
+            Map<?, ?> source = (Map<?, ?>) c.get("source");
+            assertEquals("REFERENCE", source.get("kind"));
+            assertTrue(((String) source.get("url")).startsWith("https://"));
+            assertNull(source.get("corpusFile"));
+        }
+        assertEquals(json.getInt("data.every.totalCount"),
+                json.getInt("data.inside.totalCount") + json.getInt("data.outside.totalCount"));
+        assertFalse(json.getList("data.articlesOnly.nodes.slug").contains("north-korean-arms-sales-to-russia-since-2022"),
+                "the arms-sales record dates its start from outside knowledge");
+        // No publisher the articles do not name; no official name none of them gives.
+        for (Map<String, Object> s : json.<Map<String, Object>>getList("data.sources.nodes")) {
+            if (!"REFERENCE".equals(s.get("kind"))) {
+                assertNull(s.get("publisher"), s.get("slug") + ": the article names no publisher");
+                assertFalse(((String) s.get("slug")).contains("cnn"), "a slug does not name an unnamed publisher");
+            }
+        }
+        assertNull(json.get("data.treaty.officialName"), "no article gives the treaty's official name");
     }
 
     private static Map<String, Object> find(List<Map<String, Object>> items, String key, Object value) {

@@ -34,11 +34,14 @@ class QueryPowerTest {
 
     @Test
     void periodFiltersRespectTheStoredPrecision() {
-        assertThat(slugs("{ kind: [SHIPMENT], period: { overlaps: \"2024-10\" } }"), hasItem(AUTUMN_2024));
-        assertThat(slugs("{ kind: [SHIPMENT], period: { within: \"2024-10\" } }"), not(hasItem(AUTUMN_2024)));
-        assertThat(slugs("{ kind: [SHIPMENT], period: { within: \"2024\" } }"), hasItem(AUTUMN_2024));
-        assertThat(slugs("{ kind: [SHIPMENT], period: { within: \"2024-autumn\" } }"), hasItem(AUTUMN_2024));
-        assertThat(slugs("{ kind: [SHIPMENT], period: { overlaps: \"2024-12..\" } }"), not(hasItem(AUTUMN_2024)));
+        // The Kursk deployment runs from autumn 2024 (UK Defence Intelligence's dating) to June 2025.
+        assertThat(slugs("{ kind: [DEPLOYMENT], period: { overlaps: \"2024-10\" } }"), hasItem(KURSK_TROOPS));
+        assertThat(slugs("{ kind: [DEPLOYMENT], period: { within: \"2024-10\" } }"), not(hasItem(KURSK_TROOPS)));
+        assertThat(slugs("{ kind: [DEPLOYMENT], period: { within: \"2024-autumn..2025-06\" } }"),
+                hasItem(KURSK_TROOPS));
+        assertThat(slugs("{ kind: [DEPLOYMENT], period: { within: \"2024-10..2025-06\" } }"),
+                not(hasItem(KURSK_TROOPS)));
+        assertThat(slugs("{ kind: [DEPLOYMENT], period: { overlaps: \"2025-07..\" } }"), not(hasItem(KURSK_TROOPS)));
         // A span from 2022 to late 2024 overlaps 2023 but is not within it.
         assertThat(slugs("{ period: { overlaps: \"2023\" } }"), hasItem(ARMS_VALUE));
         assertThat(slugs("{ period: { within: \"2023\" } }"), not(hasItem(ARMS_VALUE)));

@@ -101,7 +101,6 @@ class SeedLoadingTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("enabled once every curated record has a basis")
     void aPeriodWithoutABasisIsRefused() throws Exception {
         String message = failedLoad("statements.yaml",
                 "    basis:\n      - {source: fixture-article, paragraph: 1, gives: 2025-03}\n", "");
@@ -121,6 +120,15 @@ class SeedLoadingTest {
         String message = failedLoad("statements.yaml", "{source: fixture-article, paragraph: 1, gives: 2025-03}",
                 "{source: fixture-article, paragraph: 2, gives: 2025-03}");
         assertTrue(message.contains("field 'basis[0].paragraph': [SEED_BASIS_NOT_CITED]"), message);
+    }
+
+    @Test
+    void outsideKnowledgeMustComeFromAReferenceSourceWithAnAddress() throws Exception {
+        String message = failedLoad("sources.yaml", "kind: NEWS_ARTICLE", "kind: REFERENCE");
+        assertTrue(message.contains("sources.yaml: source 'fixture-article' field 'corpusFile': "
+                + "[SEED_REFERENCE_IN_CORPUS]"), message);
+        assertTrue(message.contains("sources.yaml: source 'fixture-article' field 'url': "
+                + "[SEED_REFERENCE_WITHOUT_ADDRESS]"), message);
     }
 
     @Test
