@@ -112,12 +112,22 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
                     ? request.getString("operationName") : null;
             if (document != null) {
+                refuseUnsupportedDirectives(document, mediaType);
                 check(document, query, operationName, variables(request), method, mediaType);
             }
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
             getExecutionService().executeSync(request, getMetaData(ctx), new Writer(ctx, mediaType));
         } catch (RefusedException e) {
             refuse(ctx, mediaType, e.refusal);
+        }
+    }
+
+    /** A document using a directive the server does not honour (@defer) is refused, not half-run. */
+    private static void refuseUnsupportedDirectives(Document document, String mediaType) {
+        String directive = ServedSchema.unsupportedDirective(document);
+        if (directive != null) {
+            throw refusal(mediaType, "UNSUPPORTED_DIRECTIVE", "the directive @" + directive + " is not supported "
+                    + "by this server (see the directives in the schema)");
         }
     }
 
