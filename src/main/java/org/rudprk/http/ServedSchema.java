@@ -17,6 +17,16 @@ import graphql.language.NodeTraverser;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
+import graphql.schema.GraphQLArgument;
+import graphql.introspection.Introspection;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLScalarType;
@@ -36,7 +46,10 @@ import io.vertx.ext.web.Router;
  * every schema it builds, and SmallRye adds {@code @constraint} and {@code @rolesAllowed}; none
  * of them does anything here (deferred fields would come back inline), so introspection does not
  * list them and a document that uses one is refused ({@link #unsupportedDirective}).
- * SmallRye's unused {@code BigInteger} scalar is dropped.
+ * SmallRye's unused {@code BigInteger} scalar is dropped. Every root field is nullable, so an
+ * error in one never wipes out its siblings ({@code search} and {@code aggregate} are declared
+ * non-null in Java); {@code nodes(ids:)} takes {@code [ID!]!} and answers per ID
+ * ({@link NodesFetcher}).
  *
  * <p>The schema is swapped in through SmallRye's public hook before the engine is built
  * ({@link ServedSchemaEvents}); {@code /graphql/schema.graphql} prints the
@@ -121,6 +134,29 @@ public class ServedSchema {
             }
 
             @Override
+            public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition node,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                if (!(context.getParentNode() instanceof GraphQLObjectType parent)
+                        || !parent.getName().equals(schema.getQueryType().getName())) {
+                    return TraversalControl.CONTINUE;
+                }
+                GraphQLFieldDefinition field = node;
+                if (field.getType() instanceof GraphQLNonNull nonNull) {
+                    // Every root field is nullable: an error in one never wipes out its siblings.
+                    GraphQLOutputType nullable = (GraphQLOutputType) nonNull.getWrappedType();
+                    field = field.transform(b -> b.type(nullable));
+                }
+                if (field.getName().equals("nodes") && field.getArgument("ids") != null) {
+                    // SmallRye cannot coerce a list of ID arguments, so the resolver takes strings
+                    // and the schema says what they are.
+                    GraphQLArgument ids = field.getArgument("ids").transform(a -> a.type(GraphQLNonNull.nonNull(
+                            GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)))));
+                    field = field.transform(b -> b.argument(ids));
+                }
+                return field == node ? TraversalControl.CONTINUE : changeNode(context, field);
+            }
+
+            @Override
             public TraversalControl visitGraphQLDirective(GraphQLDirective node,
                     TraverserContext<GraphQLSchemaElement> context) {
                 return UNSUPPORTED_DIRECTIVES.contains(node.getName()) ? deleteNode(context)
@@ -131,8 +167,27 @@ public class ServedSchema {
         // schema, so introspection filters them out; SmallRye's BigInteger is declared but used nowhere.
         DataFetcher<List<GraphQLDirective>> directives = env -> env.getGraphQLSchema().getDirectives().stream()
                 .filter(d -> !UNSUPPORTED_DIRECTIVES.contains(d.getName())).toList();
-        GraphQLCodeRegistry registry = documented.getCodeRegistry().transform(c -> c
-                .dataFetcher(FieldCoordinates.coordinates("__Schema", "directives"), directives));
+        FieldCoordinates nodes = FieldCoordinates.coordinates(documented.getQueryType().getName(), "nodes");
+        DataFetcher<?> nodesFetcher = documented.getCodeRegistry().getDataFetcher(nodes,
+                documented.getQueryType().getFieldDefinition("nodes"));
+        GraphQLCodeRegistry registry = documented.getCodeRegistry().transform(c -> {
+            c.dataFetcher(FieldCoordinates.coordinates("__Schema", "directives"), directives)
+                    .dataFetcher(nodes, new NodesFetcher(nodesFetcher));
+            // SmallRye's type resolvers answer with the object types of the schema it built; the
+            // executing schema's own type of that name is what fragments match against.
+            for (graphql.schema.GraphQLNamedType type : documented.getAllTypesAsList()) {
+                TypeResolver original = type instanceof GraphQLInterfaceType i ? documented.getCodeRegistry()
+                        .getTypeResolver(i) : type instanceof GraphQLUnionType u
+                                ? documented.getCodeRegistry().getTypeResolver(u) : null;
+                if (original != null && !Introspection.isIntrospectionTypes(type)) {
+                    TypeResolver served = env -> {
+                        GraphQLObjectType resolved = original.getType(env);
+                        return resolved == null ? null : env.getSchema().getObjectType(resolved.getName());
+                    };
+                    c.typeResolver(type.getName(), served);
+                }
+            }
+        });
         return documented.transform(b -> {
             b.codeRegistry(registry);
             if (!usesType(documented, "BigInteger")) {
