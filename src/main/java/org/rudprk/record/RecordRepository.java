@@ -137,6 +137,12 @@ public class RecordRepository {
         return out;
     }
 
+    /** Records by slug, of any kind, in one statement, in no particular order. */
+    public List<RecordBase> bySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of()
+                : list(new Sql().append(SELECT).append("where r.slug in (?)", List.copyOf(slugs)), false);
+    }
+
     /** A record by slug, if it is of the given kind (any kind when null). */
     public RecordBase bySlug(RecordKind kind, String slug) {
         Sql sql = new Sql().append(SELECT).append("where r.slug = ?", slug);

@@ -63,7 +63,7 @@ class ApiBehaviourTest {
                   l: locationBySlug(slug: "pyongyang") { id name }
                   src: sourceBySlug(slug: "cnn-putin-pyongyang-2024") { id title } }""");
         JsonPath byId = GraphQL.ok("""
-                query($s: ID!, $a: ID!, $l: ID!, $src: ID!, $all: [String!]!) {
+                query($s: ID!, $a: ID!, $l: ID!, $src: ID!, $all: [ID!]!) {
                   s: shipment(id: $s) { title } a: actor(id: $a) { name } l: location(id: $l) { name }
                   src: source(id: $src) { title }
                   nodes(ids: $all) { id __typename }
