@@ -19,12 +19,14 @@ public class CitationRepository {
 
     private static final String COLUMNS = """
             select c.id, c.record_id, r.slug, c.source_id, c.claimant_id, c.ordinal, c.paragraph, c.stance::text,
-                   c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote""";
-    private static final String FROM = " from citations c join records r on r.id = c.record_id ";
+                   c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote,
+                   c.firmness::text, cl.slug, s.kind::text <> 'REFERENCE'""";
+    private static final String FROM = " from citations c join records r on r.id = c.record_id join claims cl on "
+            + "cl.id = c.claim_id join sources s on s.id = c.source_id ";
     private static final String SELECT = COLUMNS + FROM;
 
     private static final String ESTIMATE_COLUMNS = "select e.id, e.citation_id, e.record_id, e.metric::text, e.low, "
-            + "e.high, e.unit, e.qualifier::text, e.label";
+            + "e.high, e.unit, e.qualifier::text, e.label, e.nature::text";
 
     /** The citations of record {@code parent_.id}, in curated order (NestedPages). */
     public static final NestedPages.Relation<Citation> OF_RECORD = new NestedPages.Relation<>("RECORD_CITATIONS",
@@ -80,7 +82,7 @@ public class CitationRepository {
     private static Estimate estimate(Object[] r) {
         return new Estimate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                 EstimateMetric.valueOf((String) r[3]), decimal(r[4]), decimal(r[5]), (String) r[6],
-                EstimateQualifier.valueOf((String) r[7]), (String) r[8]);
+                EstimateQualifier.valueOf((String) r[7]), (String) r[8], EstimateNature.valueOf((String) r[9]));
     }
 
     private static java.math.BigDecimal decimal(Object v) {
@@ -89,6 +91,12 @@ public class CitationRepository {
 
     @Inject
     EntityManager em;
+
+    /** For each record, the citations its period's basis names, in citation order. */
+    public Map<Long, List<Citation>> periodBasis(Collection<Long> recordIds) {
+        return RecordRepository.group(query("c.record_id in (?1) and c.ordinal = any(r.period_basis)",
+                "c.record_id, c.ordinal", recordIds), Citation::recordId);
+    }
 
     public Citation byRecordSlugAndOrdinal(String recordSlug, int ordinal) {
         @SuppressWarnings("unchecked")
@@ -119,6 +127,7 @@ public class CitationRepository {
         return new Citation(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
                 ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), Stance.valueOf((String) r[7]), claimed,
-                (String) r[11], (String) r[12]);
+                (String) r[11], (String) r[12], CitationFirmness.valueOf((String) r[13]), (String) r[14],
+                (Boolean) r[15]);
     }
 }

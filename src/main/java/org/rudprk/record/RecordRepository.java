@@ -225,7 +225,8 @@ public class RecordRepository {
         FuzzyDate start = fuzzy(row[6], row[7], row[8]);
         FuzzyDate end = row[9] == null ? null : fuzzy(row[9], row[10], row[11]);
         RecordBase.Core core = new RecordBase.Core(((Number) row[0]).longValue(), (String) row[1], kind,
-                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]), new Period(start, end),
+                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]),
+                new Period(start, end, ((Number) row[0]).longValue()),
                 row[21] == null ? null : new java.math.BigDecimal(row[21].toString()));
         Actor first = Actor.fromRow(row, PRINCIPAL_AT);
         Actor second = Actor.fromRow(row, PRINCIPAL_AT + ACTOR_COLUMNS);

@@ -61,7 +61,7 @@ class ApiBehaviourTest {
                 { s: shipmentBySlug(slug: "north-korean-munitions-to-russia-2023-2024") { id title }
                   a: actorBySlug(slug: "kim-jong-un") { id name }
                   l: locationBySlug(slug: "pyongyang") { id name }
-                  src: sourceBySlug(slug: "cnn-putin-pyongyang-2024") { id title } }""");
+                  src: sourceBySlug(slug: "putin-seeks-arms-from-kim-2024") { id title } }""");
         JsonPath byId = GraphQL.ok("""
                 query($s: ID!, $a: ID!, $l: ID!, $src: ID!, $all: [ID!]!) {
                   s: shipment(id: $s) { title } a: actor(id: $a) { name } l: location(id: $l) { name }
@@ -115,10 +115,13 @@ class ApiBehaviourTest {
 
     @Test
     void datasetReleaseNamesTheLoadedVersion() {
-        JsonPath json = GraphQL.ok("{ datasetRelease { version recordCount sourceCount } records { totalCount } }");
+        JsonPath json = GraphQL.ok("{ datasetRelease { version recordCount sourceCount } records { totalCount } "
+                + "sources { totalCount } }");
         assertTrue(json.getString("data.datasetRelease.version").matches("ds-[0-9a-f]{12}"));
         assertEquals(json.getInt("data.records.totalCount"), json.getInt("data.datasetRelease.recordCount"));
-        assertEquals(5, json.getInt("data.datasetRelease.sourceCount"));
+        // The five articles and the one reference work cited for outside knowledge.
+        assertEquals(json.getInt("data.sources.totalCount"), json.getInt("data.datasetRelease.sourceCount"));
+        assertEquals(6, json.getInt("data.datasetRelease.sourceCount"));
     }
 
     @Test
