@@ -1,7 +1,11 @@
 package org.rudprk.dataset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -10,6 +14,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorApi;
 import org.rudprk.citation.Citation;
 import org.rudprk.citation.CitationRepository;
@@ -17,16 +22,23 @@ import org.rudprk.common.GlobalId;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.InvalidIdException;
 import org.rudprk.common.Node;
+import org.rudprk.common.Sql;
+import org.rudprk.location.Location;
 import org.rudprk.location.LocationApi;
+import org.rudprk.location.LocationEntity;
 import org.rudprk.record.RecordApi;
+import org.rudprk.record.RecordBase;
+import org.rudprk.record.RecordRepository;
+import org.rudprk.source.Source;
 import org.rudprk.source.SourceApi;
+import org.rudprk.source.SourceEntity;
 
 /** Dataset-wide queries: the release, and fetching any object by global ID. */
 @GraphQLApi
 public class DatasetApi {
 
     /** Most IDs one nodes() call takes. */
-    static final int MAX_NODES = 100;
+    public static final int MAX_NODES = 100;
 
     @Inject
     SourceApi sources;
@@ -42,6 +54,12 @@ public class DatasetApi {
 
     @Inject
     CitationRepository citations;
+
+    @Inject
+    RecordRepository recordRepository;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Query
     @Description("The release of the curated data this API serves; cite its version with a story.")
@@ -66,16 +84,93 @@ public class DatasetApi {
     }
 
     @Query
-    @Description("Objects by global ID, in the order asked, null where there is none; at most 100 IDs. "
-            + "The IDs are typed String here, not ID: SmallRye GraphQL cannot yet coerce a list of ID arguments.")
+    @Description("Objects by global ID, in the order asked, null where there is none; at most 100 IDs. An ID this "
+            + "API did not issue gives null at its position and an error (code INVALID_ID) whose path names that "
+            + "position; the other IDs are answered.")
     public List<Node> nodes(@NonNull @Description("Global IDs, at most 100.") List<@NonNull String> ids) {
         if (ids.size() > MAX_NODES) {
             throw new InvalidArgumentException("argument 'ids' holds " + ids.size() + " IDs; at most " + MAX_NODES
                     + " are allowed per call");
         }
-        List<Node> out = new ArrayList<>();
+        List<GlobalId.Parts> parts = new ArrayList<>(ids.size());
         for (String id : ids) {
-            out.add(node(id));
+            GlobalId.Parts p = nodeParts(id);
+            if (p == null) {
+                throw new InvalidIdException("'" + id + "' is not an ID issued by this API");
+            }
+            parts.add(p);
+        }
+        // One statement per type: sources, actors, places, records (all kinds at once) and
+        // citations (their keys, then the citations), whatever the number of IDs.
+        Map<String, Node> found = new HashMap<>();
+        Set<String> sourceSlugs = slugs(parts, Set.of(Source.TYPE));
+        if (!sourceSlugs.isEmpty()) {
+            SourceEntity.<SourceEntity>list("slug in ?1", sourceSlugs)
+                    .forEach(e -> found.put(Source.TYPE + ":" + e.slug, Source.of(e)));
+        }
+        Set<String> actorSlugs = slugs(parts, Set.of(Actor.TYPE));
+        if (!actorSlugs.isEmpty()) {
+            new Sql().append("select " + Actor.COLUMNS + " from actors a where a.slug in (?)", List.copyOf(actorSlugs))
+                    .rows(em, false).forEach(row -> {
+                        Actor a = Actor.fromRow(row, 0);
+                        found.put(Actor.TYPE + ":" + a.slug(), a);
+                    });
+        }
+        Set<String> locationSlugs = slugs(parts, Set.of(Location.TYPE));
+        if (!locationSlugs.isEmpty()) {
+            LocationEntity.<LocationEntity>list("slug in ?1", locationSlugs)
+                    .forEach(e -> found.put(Location.TYPE + ":" + e.slug, Location.of(e)));
+        }
+        Set<String> recordSlugs = slugs(parts, RECORD_TYPES);
+        if (!recordSlugs.isEmpty()) {
+            // A record answers only to the ID of its own kind.
+            recordRepository.bySlugs(recordSlugs)
+                    .forEach(r -> found.put(RecordBase.typeName(r.getKind()) + ":" + r.getSlug(), (Node) r));
+        }
+        Set<String> citationKeys = slugs(parts, Set.of(CITATION));
+        if (!citationKeys.isEmpty()) {
+            Sql keys = new Sql().append("select c.id, r.slug || '/' || c.ordinal from citations c "
+                    + "join records r on r.id = c.record_id where false");
+            for (String key : citationKeys) {
+                int slash = key.lastIndexOf('/');
+                keys.append(" or (r.slug = ? and c.ordinal = ?)", key.substring(0, slash),
+                        Integer.parseInt(key.substring(slash + 1)));
+            }
+            Map<Long, String> keyById = new HashMap<>();
+            keys.rows(em, false).forEach(row -> keyById.put(((Number) row[0]).longValue(), (String) row[1]));
+            citations.byIds(keyById.keySet()).forEach((dbId, c) -> found.put(CITATION + ":" + keyById.get(dbId), c));
+        }
+        List<Node> out = new ArrayList<>(ids.size());
+        for (GlobalId.Parts p : parts) {
+            out.add(found.get(p.type() + ":" + p.slug()));
+        }
+        return out;
+    }
+
+    private static final String CITATION = "Citation";
+    private static final Set<String> RECORD_TYPES = Set.of("Agreement", "Shipment", "Deployment", "Event",
+            "Statement");
+
+    /** The type and slug of an ID nodes() can answer, or null when this API did not issue it. */
+    public static GlobalId.Parts nodeParts(String id) {
+        GlobalId.Parts p;
+        try {
+            p = GlobalId.decode(id);
+        } catch (InvalidIdException e) {
+            return null;
+        }
+        boolean known = p.type().equals(Source.TYPE) || p.type().equals(Actor.TYPE) || p.type().equals(Location.TYPE)
+                || RECORD_TYPES.contains(p.type())
+                || (p.type().equals(CITATION) && p.slug().matches(".+/[0-9]{1,9}"));
+        return known ? p : null;
+    }
+
+    private static Set<String> slugs(List<GlobalId.Parts> parts, Set<String> types) {
+        Set<String> out = new LinkedHashSet<>();
+        for (GlobalId.Parts p : parts) {
+            if (types.contains(p.type())) {
+                out.add(p.slug());
+            }
         }
         return out;
     }

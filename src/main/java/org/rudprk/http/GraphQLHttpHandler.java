@@ -35,10 +35,17 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * GraphQL over HTTP, as the specification asks: GET for queries, POST with JSON,
- * application/graphql-response+json with 4xx for request errors, 405/406/413/415 where they
+ * GraphQL over HTTP, as the specification asks: GET (and HEAD) for queries, POST with JSON,
+ * application/graphql-response+json with 4xx for request errors, 405/406/413/414/415 where they
  * belong. Refuses over-sized, over-deep, alias-heavy and over-costly documents before they
  * run, and turns a database outage into a quick 503. Execution itself is SmallRye's.
+ *
+ * <p>Caching: successful answers are kept in memory by dataset release, document, operation name
+ * and variables ({@link AnswerStore}), so a repeated query costs no SQL; GET and HEAD answers carry
+ * a strong ETag (release and a hash of the body), Cache-Control public with max-age and
+ * stale-while-revalidate (immutable when the request pins the release) and Vary; If-None-Match is
+ * answered 304. Errors are never cached (no-store). Automatic persisted queries follow Apollo's
+ * protocol (extensions.persistedQuery, version 1, sha256Hash).
  */
 final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -50,24 +57,31 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private static final JsonProvider JSONP = JsonProvider.provider();
 
     private final Limits limits;
+    private final HttpCaching caching;
+    private final java.util.function.Supplier<String> datasetVersion;
+    private final AnswerStore store;
     private final GraphQLSchema schema;
     private final ParserOptions parserOptions;
     /** Parsed documents by their text: clients send the same few documents over and over. */
     private final BoundedCache<String, Document> documents = new BoundedCache<>(500);
-    /** Depth, aliases and cost of a document run with given variables (page sizes can be variables). */
-    private final BoundedCache<AnalysisKey, QueryAnalysis.Result> analyses = new BoundedCache<>(500);
 
-    private record AnalysisKey(String query, String operationName, Map<String, Object> variables) {
-    }
+    /** Pins the dataset release the answer must come from (request header; on GET also ?datasetVersion=). */
+    static final String PINNED_VERSION_HEADER = "X-Dataset-Version";
+    static final String PINNED_VERSION_PARAMETER = "datasetVersion";
+    /** The request headers an answer depends on: its format, CORS, and the pinned release. */
+    static final String VARY = "Accept, Origin, " + PINNED_VERSION_HEADER;
 
     GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, Limits limits,
-            GraphQLSchema schema) {
+            HttpCaching caching, java.util.function.Supplier<String> datasetVersion, GraphQLSchema schema) {
         // runBlocking: the route runs this handler on a worker thread, and every data fetcher
         // of a request runs inline on that thread, one after another. Otherwise SmallRye hands
         // each blocking fetcher to the worker pool on its own, and sibling batch fetchers of one
         // request then use the request's Hibernate session from two threads at once.
         super(identity, request, true);
         this.limits = limits;
+        this.caching = caching;
+        this.datasetVersion = datasetVersion;
+        this.store = new AnswerStore(caching.responseCacheBytes(), caching.persistedQueryBytes());
         this.schema = schema;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
                 .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureIgnoredChars(false));
@@ -96,13 +110,28 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             return;
         }
         HttpMethod method = ctx.request().method();
-        if (method != HttpMethod.GET && method != HttpMethod.POST) {
-            response.putHeader("Allow", "GET, POST");
-            refuse(ctx, mediaType, new Refusal(405, "METHOD_NOT_ALLOWED", "use GET or POST"));
+        boolean get = method == HttpMethod.GET || method == HttpMethod.HEAD;
+        if (!get && method != HttpMethod.POST) {
+            response.putHeader("Allow", "GET, HEAD, POST");
+            refuse(ctx, mediaType, new Refusal(405, "METHOD_NOT_ALLOWED", "use GET, HEAD or POST"));
             return;
         }
+        if (get) {
+            response.putHeader("Vary", VARY);
+        }
         try {
-            JsonObject request = method == HttpMethod.GET ? fromQueryString(ctx) : fromBody(ctx);
+            if (get && ctx.request().uri().length() > caching.maxUrlChars()) {
+                throw new RefusedException(414, "URI_TOO_LONG", "the request URL has " + ctx.request().uri().length()
+                        + " characters; at most " + caching.maxUrlChars() + " are read (send the document with POST)");
+            }
+            JsonObject request = persisted(get ? fromQueryString(ctx) : fromBody(ctx), mediaType);
+            String version = datasetVersion.get();
+            String pinned = pinnedVersion(ctx, get);
+            if (pinned != null && !pinned.equals(version)) {
+                throw new RefusedException(409, "DATASET_VERSION_MISMATCH", "the request pins dataset release '"
+                        + pinned + "', but this server serves '" + version + "'; drop the pin or ask a server of that "
+                        + "release");
+            }
             String query = request.getString("query");
             if (query.length() > limits.maxDocumentChars()) {
                 throw refusal(mediaType, "DOCUMENT_TOO_LARGE", "the document has " + query.length()
@@ -112,12 +141,114 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
                     ? request.getString("operationName") : null;
             if (document != null) {
-                check(document, query, operationName, variables(request), method, mediaType);
+                refuseUnsupportedDirectives(document, mediaType);
+                check(document, operationName, method);
+            }
+            Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null,
+                    document != null && onlyQueries(document)
+                            ? new AnswerStore.Key(version, query, operationName, variablesText(request)) : null);
+            AnswerStore.Answer kept = exchange.key() == null ? null : store.answer(exchange.key());
+            if (kept != null) {
+                answer(exchange, kept);
+                return;
             }
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
-            getExecutionService().executeSync(request, getMetaData(ctx), new Writer(ctx, mediaType));
+            getExecutionService().executeSync(request, getMetaData(ctx), new Writer(exchange));
         } catch (RefusedException e) {
             refuse(ctx, mediaType, e.refusal);
+        }
+    }
+
+    /** One request being answered: what caching needs to know about it. */
+    private record Exchange(RoutingContext ctx, String mediaType, boolean get, boolean pinned, AnswerStore.Key key) {
+    }
+
+    private static boolean onlyQueries(Document document) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .allMatch(o -> o.getOperation() == OperationDefinition.Operation.QUERY);
+    }
+
+    private static String variablesText(JsonObject request) {
+        JsonValue v = request.get("variables");
+        return v == null || v.getValueType() != JsonValue.ValueType.OBJECT || v.asJsonObject().isEmpty() ? "{}"
+                : v.toString();
+    }
+
+    /** The release the request pins, from the header or (GET) the datasetVersion parameter; null when none. */
+    private static String pinnedVersion(RoutingContext ctx, boolean get) {
+        String header = ctx.request().getHeader(PINNED_VERSION_HEADER);
+        String parameter = get ? ctx.queryParams().get(PINNED_VERSION_PARAMETER) : null;
+        if (header != null && parameter != null && !header.trim().equals(parameter.trim())) {
+            throw new RefusedException(400, "BAD_REQUEST", "the " + PINNED_VERSION_HEADER + " header and the "
+                    + PINNED_VERSION_PARAMETER + " parameter pin different releases");
+        }
+        String pinned = header != null ? header : parameter;
+        return pinned == null || pinned.isBlank() ? null : pinned.trim();
+    }
+
+    /**
+     * Automatic persisted queries, as Apollo's protocol defines them: with
+     * extensions.persistedQuery {version: 1, sha256Hash} and no query, the query kept under that
+     * hash, or PersistedQueryNotFound so the client sends the text; with the text, the hash is
+     * checked against it and the text kept (in a store bounded in bytes).
+     */
+    private JsonObject persisted(JsonObject request, String mediaType) {
+        JsonValue extensions = request.get("extensions");
+        JsonValue pq = extensions != null && extensions.getValueType() == JsonValue.ValueType.OBJECT
+                ? extensions.asJsonObject().get("persistedQuery") : null;
+        if (pq == null || pq.getValueType() == JsonValue.ValueType.NULL) {
+            requireQuery(request);
+            return request;
+        }
+        if (!store.persistedQueriesEnabled()) {
+            throw refusal(mediaType, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported");
+        }
+        if (pq.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new RefusedException(400, "BAD_REQUEST", "'extensions.persistedQuery' must be an object with "
+                    + "'version' and 'sha256Hash'");
+        }
+        JsonObject p = pq.asJsonObject();
+        JsonValue version = p.get("version");
+        if (version == null || version.getValueType() != JsonValue.ValueType.NUMBER
+                || !version.toString().equals("1")) {
+            throw new RefusedException(400, "PERSISTED_QUERY_VERSION_NOT_SUPPORTED", "'extensions.persistedQuery."
+                    + "version' must be 1, the only version of the automatic persisted query protocol");
+        }
+        JsonValue hashValue = p.get("sha256Hash");
+        String hash = hashValue != null && hashValue.getValueType() == JsonValue.ValueType.STRING
+                ? ((jakarta.json.JsonString) hashValue).getString().toLowerCase(Locale.ROOT) : null;
+        if (hash == null || !hash.matches("[0-9a-f]{64}")) {
+            throw new RefusedException(400, "BAD_REQUEST", "'extensions.persistedQuery.sha256Hash' must be the "
+                    + "SHA-256 of the query as 64 hexadecimal digits");
+        }
+        JsonValue query = request.get("query");
+        if (query != null && query.getValueType() == JsonValue.ValueType.STRING) {
+            String text = ((jakarta.json.JsonString) query).getString();
+            if (!AnswerStore.sha256Hex(text).equals(hash)) {
+                throw new RefusedException(400, "PERSISTED_QUERY_HASH_MISMATCH", "'extensions.persistedQuery."
+                        + "sha256Hash' is not the SHA-256 of 'query' (hash the exact UTF-8 text sent)");
+            }
+            if (text.length() <= limits.maxDocumentChars()) {
+                store.persist(hash, text);
+            }
+            return request;
+        }
+        if (query != null && query.getValueType() != JsonValue.ValueType.NULL) {
+            requireQuery(request); // a query that is present but not a string
+        }
+        String text = store.persistedQuery(hash);
+        if (text == null) {
+            throw refusal(mediaType, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
+        }
+        return JSONP.createObjectBuilder(request).add("query", text).build();
+    }
+
+    /** A document using a directive the server does not honour (@defer) is refused, not half-run. */
+    private static void refuseUnsupportedDirectives(Document document, String mediaType) {
+        String directive = ServedSchema.unsupportedDirective(document);
+        if (directive != null) {
+            throw refusal(mediaType, "UNSUPPORTED_DIRECTIVE", "the directive @" + directive + " is not supported "
+                    + "by this server (see the directives in the schema)");
         }
     }
 
@@ -205,12 +336,20 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return checkParameters(b.build());
     }
 
-    private static JsonObject checkParameters(JsonObject request) {
+    /** The request's 'query' must be a string unless it names a persisted query (checked later). */
+    private static void requireQuery(JsonObject request) {
         JsonValue query = request.get("query");
         if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
             throw new RefusedException(400, "BAD_REQUEST", query == null
                     ? "the request has no 'query'; send the GraphQL document as a string"
                     : "'query' must be a string holding the GraphQL document");
+        }
+    }
+
+    private static JsonObject checkParameters(JsonObject request) {
+        JsonValue query = request.get("query");
+        if (query != null && query.getValueType() != JsonValue.ValueType.STRING) {
+            requireQuery(request);
         }
         type(request, "operationName", JsonValue.ValueType.STRING, "a string");
         type(request, "variables", JsonValue.ValueType.OBJECT, "an object");
@@ -272,8 +411,11 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    private void check(Document document, String query, String operationName, Map<String, Object> variables,
-            HttpMethod method, String mediaType) {
+    /**
+     * Refuses a mutation over GET. The limits on depth, aliases, cost and nodes are enforced
+     * inside graphql-java on the operation that runs ({@link LimitsInstrumentation}).
+     */
+    private static void check(Document document, String operationName, HttpMethod method) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = operations.stream()
                 .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
@@ -285,56 +427,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             throw new RefusedException(405, "METHOD_NOT_ALLOWED", "GET only runs queries; send a "
                     + operation.getOperation().name().toLowerCase(Locale.ROOT) + " with POST");
         }
-        AnalysisKey key = new AnalysisKey(query, operationName, variables);
-        QueryAnalysis.Result r = analyses.get(key);
-        if (r == null) {
-            try {
-                r = QueryAnalysis.analyse(schema, document, operationName, variables, limits.nestedListEstimate());
-            } catch (RuntimeException e) {
-                return; // an invalid document: SmallRye's validation says what is wrong.
-            }
-            analyses.put(key, r);
-        }
-        if (r.depth() > limits.maxDepth()) {
-            throw refusal(mediaType, "DEPTH_LIMIT", "the query nests fields " + r.depth() + " levels deep; at most "
-                    + limits.maxDepth() + " are allowed");
-        }
-        if (r.aliases() > limits.maxAliases()) {
-            throw refusal(mediaType, "ALIAS_LIMIT", "the query uses " + r.aliases() + " aliases; at most "
-                    + limits.maxAliases() + " are allowed");
-        }
-        if (r.cost() > limits.maxCost()) {
-            throw refusal(mediaType, "COST_LIMIT", "the query's estimated cost is " + r.cost() + "; at most "
-                    + limits.maxCost() + " is allowed (page sizes multiply: ask for smaller pages or fewer nested "
-                    + "lists)");
-        }
-    }
-
-    private static Map<String, Object> variables(JsonObject request) {
-        JsonValue v = request.get("variables");
-        if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
-            return Map.of();
-        }
-        Map<String, Object> out = new HashMap<>();
-        v.asJsonObject().forEach((k, value) -> out.put(k, plain(value)));
-        return out;
-    }
-
-    private static Object plain(JsonValue v) {
-        return switch (v.getValueType()) {
-            case STRING -> ((jakarta.json.JsonString) v).getString();
-            case NUMBER -> ((jakarta.json.JsonNumber) v).isIntegral() ? (Object) ((jakarta.json.JsonNumber) v).longValue()
-                    : ((jakarta.json.JsonNumber) v).doubleValue();
-            case TRUE -> true;
-            case FALSE -> false;
-            case NULL -> null;
-            case ARRAY -> v.asJsonArray().stream().map(GraphQLHttpHandler::plain).toList();
-            case OBJECT -> {
-                Map<String, Object> m = new HashMap<>();
-                v.asJsonObject().forEach((k, x) -> m.put(k, plain(x)));
-                yield m;
-            }
-        };
     }
 
     /** A document-level refusal: 400 with graphql-response+json, 200 with legacy application/json. */
@@ -342,9 +434,64 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return new RefusedException(GRAPHQL_RESPONSE_JSON.equals(mediaType) ? 400 : 200, code, message);
     }
 
+    /** An error: never cached. */
     static void refuse(RoutingContext ctx, String mediaType, Refusal r) {
         ctx.response().setStatusCode(r.status()).putHeader("Content-Type", mediaType + "; charset=utf-8")
-                .end(errorBody(r.code(), r.message()));
+                .putHeader("Cache-Control", "no-store");
+        end(ctx, errorBody(r.code(), r.message()));
+    }
+
+    /** Ends the response with a body, or only its length for HEAD. */
+    static void end(RoutingContext ctx, String body) {
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            ctx.response().putHeader("Content-Length",
+                    String.valueOf(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)).end();
+        } else {
+            ctx.response().end(body);
+        }
+    }
+
+    /**
+     * A successful answer. GET and HEAD get a strong ETag (release, body hash and media type),
+     * Cache-Control public with max-age and stale-while-revalidate, or immutable when the request
+     * pins the release; a matching If-None-Match gets 304 with no body. POST answers carry no
+     * caching headers (HTTP caches do not store them).
+     */
+    private void answer(Exchange x, AnswerStore.Answer answer) {
+        HttpServerResponse http = x.ctx().response();
+        http.putHeader("Content-Type", x.mediaType() + "; charset=utf-8");
+        if (x.get()) {
+            String etag = "\"" + x.key().datasetVersion() + "." + answer.hash()
+                    + (GRAPHQL_RESPONSE_JSON.equals(x.mediaType()) ? ".g" : ".j") + "\"";
+            http.putHeader("ETag", etag).putHeader("Cache-Control", x.pinned()
+                    ? "public, max-age=" + caching.pinnedMaxAge() + ", immutable"
+                    : "public, max-age=" + caching.maxAge() + ", stale-while-revalidate="
+                            + caching.staleWhileRevalidate());
+            if (matches(x.ctx().request().getHeader("If-None-Match"), etag)) {
+                http.headers().remove("Content-Type");
+                http.setStatusCode(304).end();
+                return;
+            }
+        }
+        http.setStatusCode(200);
+        end(x.ctx(), answer.body());
+    }
+
+    /** If-None-Match: '*' or a list of entity tags, compared weakly as RFC 9110 asks. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String errorBody(String code, String message) {
@@ -357,41 +504,48 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    /** Writes SmallRye's result with the status the media type calls for. */
-    private static final class Writer implements ExecutionResponseWriter {
-        private final RoutingContext ctx;
-        private final String mediaType;
+    /** Writes SmallRye's result with the status the media type calls for; keeps answers without errors. */
+    private final class Writer implements ExecutionResponseWriter {
+        private final Exchange exchange;
 
-        Writer(RoutingContext ctx, String mediaType) {
-            this.ctx = ctx;
-            this.mediaType = mediaType;
+        Writer(Exchange exchange) {
+            this.exchange = exchange;
         }
 
         @Override
         public void write(ExecutionResponse response) {
+            RoutingContext ctx = exchange.ctx();
             HttpServerResponse http = ctx.response();
             if (http.ended() || http.closed()) {
                 return;
             }
             ExecutionResult result = response.getExecutionResult();
-            Fault fault = fault(result.getErrors());
-            if (fault == Fault.DATABASE_UNAVAILABLE) {
-                http.setStatusCode(503).putHeader("Retry-After", "5")
-                        .end(errorBody("SERVICE_UNAVAILABLE", "The database is unavailable right now; try again in "
-                                + "a few seconds."));
+            if (result.getErrors().isEmpty()) {
+                String body = ResponseJson.write(result);
+                answer(exchange, exchange.key() == null ? AnswerStore.unkept(body) : store.remember(exchange.key(), body));
                 return;
             }
-            String body = result.getErrors().isEmpty() ? ResponseJson.write(result) : sanitized(response);
-            int status = GRAPHQL_RESPONSE_JSON.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
-            http.setStatusCode(status).end(body);
+            http.putHeader("Cache-Control", "no-store");
+            Fault fault = fault(result.getErrors());
+            if (fault == Fault.DATABASE_UNAVAILABLE) {
+                http.setStatusCode(503).putHeader("Retry-After", "5");
+                end(ctx, errorBody("SERVICE_UNAVAILABLE", "The database is unavailable right now; try again in "
+                        + "a few seconds."));
+                return;
+            }
+            String body = sanitized(response);
+            int status = GRAPHQL_RESPONSE_JSON.equals(exchange.mediaType()) && !result.isDataPresent() ? 400 : 200;
+            http.setStatusCode(status);
+            end(ctx, body);
         }
 
         @Override
         public void fail(Throwable t) {
             LOG.error("GraphQL execution failed", t);
+            RoutingContext ctx = exchange.ctx();
             if (!ctx.response().ended()) {
-                ctx.response().setStatusCode(500).end(errorBody("INTERNAL_ERROR", "The server failed to answer; "
-                        + "the failure is logged."));
+                ctx.response().setStatusCode(500).putHeader("Cache-Control", "no-store");
+                end(ctx, errorBody("INTERNAL_ERROR", "The server failed to answer; the failure is logged."));
             }
         }
     }
@@ -408,7 +562,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     if (t instanceof SQLException sql) {
                         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
-                                || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+                                || poolExhausted(sql)) {
                             return Fault.DATABASE_UNAVAILABLE;
                         }
                     }
@@ -419,6 +573,16 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             }
         }
         return Fault.NONE;
+    }
+
+    /**
+     * Whether the connection pool had no connection to give in time: Agroal says so with a plain
+     * SQLException without SQLState, thrown by its pool; recognised by that type and origin, not
+     * by its message text.
+     */
+    static boolean poolExhausted(SQLException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return e.getSQLState() == null && at.length > 0 && at[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     /**

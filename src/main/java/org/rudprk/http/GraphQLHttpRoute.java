@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.rudprk.dataset.DatasetVersionHeader;
+
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -12,14 +14,20 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Puts {@link GraphQLHttpHandler} in front of SmallRye's own /graphql route, with a body
- * size limit that answers 413 in the GraphQL error format.
+ * Puts {@link GraphQLHttpHandler} in front of SmallRye's own /graphql route (GET, HEAD and POST),
+ * with a body size limit that answers 413 in the GraphQL error format.
  */
 @ApplicationScoped
 public class GraphQLHttpRoute {
 
     @Inject
     Limits limits;
+
+    @Inject
+    HttpCaching caching;
+
+    @Inject
+    DatasetVersionHeader datasetVersion;
 
     @Inject
     GraphQLSchema schema;
@@ -30,7 +38,7 @@ public class GraphQLHttpRoute {
     void register(@Observes Router router) {
         var identity = Arc.container().instance(CurrentIdentityAssociation.class);
         GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
-                currentVertxRequest, limits, schema);
+                currentVertxRequest, limits, caching, datasetVersion::version, schema);
         router.route("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
                 // On a worker thread (unordered: requests run in parallel); see GraphQLHttpHandler.

@@ -36,7 +36,7 @@ public record Source(
         return GlobalId.of(TYPE, slug);
     }
 
-    static Source of(SourceEntity e) {
+    public static Source of(SourceEntity e) {
         return new Source(e.id, e.slug, e.title, e.titleOriginal, e.publisher, e.language, e.kind,
                 new FuzzyDate(e.publishedEarliest, e.publishedLatest, e.publishedPrecision), e.corpusFile,
                 e.paragraphCount, e.url, e.notes);

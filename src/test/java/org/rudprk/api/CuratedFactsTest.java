@@ -33,12 +33,14 @@ class CuratedFactsTest {
     static final String NIS_2025 = "nis-more-troops-alabuga-workers-2025";
 
     static final String CITATIONS = """
-            citations {
-              paragraph stance summary quote
-              claimedOn { earliest latest precision label }
-              claimant { slug name kind }
-              source { slug language corpusFile }
-              estimates { metric low high unit qualifier label }
+            citations(first: 100) {
+              nodes {
+                paragraph stance summary quote
+                claimedOn { earliest latest precision label }
+                claimant { slug name kind }
+                source { slug language corpusFile }
+                estimates { nodes { metric low high unit qualifier label } }
+              }
             }
             """;
 
@@ -49,10 +51,10 @@ class CuratedFactsTest {
                   agreementBySlug(slug: $slug) {
                     title status
                     period { start { earliest precision } end { earliest } }
-                    parties { slug isoCode }
-                    signatories { slug }
-                    provisions { topic text }
-                    locations { role location { slug } }
+                    parties { nodes { slug isoCode } }
+                    signatories { nodes { slug } }
+                    provisions { nodes { topic text } }
+                    locations { nodes { role location { slug } } }
                     %s
                   }
                 }""".formatted(CITATIONS), Map.of("slug", TREATY));
@@ -61,13 +63,13 @@ class CuratedFactsTest {
         assertEquals("2024-06-17", json.getString(root + ".period.start.earliest"));
         assertEquals("WEEK", json.getString(root + ".period.start.precision"));
         assertNull(json.get(root + ".period.end"));
-        assertThat(json.getList(root + ".parties.slug"), containsInAnyOrder("russia", "north-korea"));
-        assertThat(json.getList(root + ".parties.isoCode"), containsInAnyOrder("RUS", "PRK"));
-        assertThat(json.getList(root + ".signatories.slug"), containsInAnyOrder("vladimir-putin", "kim-jong-un"));
-        assertThat(json.getList(root + ".provisions.topic"), hasItem("MUTUAL_DEFENCE"));
-        assertThat(json.getList(root + ".locations.location.slug"), hasItem("pyongyang"));
+        assertThat(json.getList(root + ".parties.nodes.slug"), containsInAnyOrder("russia", "north-korea"));
+        assertThat(json.getList(root + ".parties.nodes.isoCode"), containsInAnyOrder("RUS", "PRK"));
+        assertThat(json.getList(root + ".signatories.nodes.slug"), containsInAnyOrder("vladimir-putin", "kim-jong-un"));
+        assertThat(json.getList(root + ".provisions.nodes.topic"), hasItem("MUTUAL_DEFENCE"));
+        assertThat(json.getList(root + ".locations.nodes.location.slug"), hasItem("pyongyang"));
         // Cited by the article on the signing and, a year later, by both governments.
-        assertThat(json.getList(root + ".citations.source.slug"),
+        assertThat(json.getList(root + ".citations.nodes.source.slug"),
                 hasItems("putin-pyongyang-treaty-2024", ARMS_FROM_KIM_2024, NIS_2025));
     }
 
@@ -78,13 +80,13 @@ class CuratedFactsTest {
                   shipmentBySlug(slug: $slug) {
                     category
                     supplier { slug } recipient { slug }
-                    quantities { metric low high unit qualifier citation { claimant { slug } source { slug } paragraph claimedOn { label } } }
+                    quantities { nodes { metric low high unit qualifier citation { claimant { slug } source { slug } paragraph claimedOn { label } } } }
                   }
                 }""", Map.of("slug", MUNITIONS));
         String root = "data.shipmentBySlug";
         assertEquals("north-korea", json.getString(root + ".supplier.slug"));
         assertEquals("russia", json.getString(root + ".recipient.slug"));
-        List<Map<String, Object>> quantities = json.getList(root + ".quantities");
+        List<Map<String, Object>> quantities = json.getList(root + ".quantities.nodes");
         Map<String, Object> containers = find(quantities, "unit", "shipping containers");
         assertEquals("MORE_THAN", containers.get("qualifier"));
         assertEquals(0, new BigDecimal("10000").compareTo(decimal(containers.get("low"))));
@@ -110,24 +112,24 @@ class CuratedFactsTest {
                   deploymentBySlug(slug: $slug) {
                     deploymentKind status
                     sender { slug } host { slug }
-                    locations { role location { slug } }
-                    strength { low high unit qualifier citation { claimant { slug } source { slug } } }
-                    casualties { low high qualifier citation { claimant { slug } source { slug } claimedOn { earliest precision } } }
+                    locations { nodes { role location { slug } } }
+                    strength { nodes { low high unit qualifier citation { claimant { slug } source { slug } } } }
+                    casualties { nodes { low high qualifier citation { claimant { slug } source { slug } claimedOn { earliest precision } } } }
                   }
                 }""", Map.of("slug", TROOPS));
         String root = "data.deploymentBySlug";
         assertEquals("TROOPS", json.getString(root + ".deploymentKind"));
         assertEquals("north-korea", json.getString(root + ".sender.slug"));
         assertEquals("russia", json.getString(root + ".host.slug"));
-        assertThat(json.getList(root + ".locations.location.slug"), hasItem("kursk-oblast"));
+        assertThat(json.getList(root + ".locations.nodes.location.slug"), hasItem("kursk-oblast"));
 
-        Map<String, Object> umerov = findByClaimant(json.getList(root + ".strength"), "rustem-umerov");
+        Map<String, Object> umerov = findByClaimant(json.getList(root + ".strength.nodes"), "rustem-umerov");
         assertEquals("ABOUT", umerov.get("qualifier"));
         assertEquals(0, new BigDecimal("11000").compareTo(decimal(umerov.get("low"))));
         assertEquals(0, new BigDecimal("11000").compareTo(decimal(umerov.get("high"))));
         assertEquals(NIS_2025, source(umerov));
 
-        Map<String, Object> ukdi = findByClaimant(json.getList(root + ".casualties"), "uk-defence-intelligence");
+        Map<String, Object> ukdi = findByClaimant(json.getList(root + ".casualties.nodes"), "uk-defence-intelligence");
         assertEquals("MORE_THAN", ukdi.get("qualifier"));
         assertEquals(0, new BigDecimal("6000").compareTo(decimal(ukdi.get("low"))));
         assertNull(ukdi.get("high"));
@@ -143,15 +145,15 @@ class CuratedFactsTest {
                 query($slug: String!) {
                   deploymentBySlug(slug: $slug) {
                     deploymentKind sender { slug } host { slug }
-                    locations { location { slug kind parent { slug } } }
-                    strength { low high unit qualifier citation { claimant { slug kind } source { slug } } }
+                    locations { nodes { location { slug kind parent { slug } } } }
+                    strength { nodes { low high unit qualifier citation { claimant { slug kind } source { slug } } } }
                   }
                 }""", Map.of("slug", ALABUGA_WORKERS));
         String root = "data.deploymentBySlug";
         assertEquals("WORKERS", json.getString(root + ".deploymentKind"));
         assertEquals("north-korea", json.getString(root + ".sender.slug"));
-        assertThat(json.getList(root + ".locations.location.kind"), hasItem("SPECIAL_ECONOMIC_ZONE"));
-        Map<String, Object> warZone = findByClaimant(json.getList(root + ".strength"), "the-war-zone");
+        assertThat(json.getList(root + ".locations.nodes.location.kind"), hasItem("SPECIAL_ECONOMIC_ZONE"));
+        Map<String, Object> warZone = findByClaimant(json.getList(root + ".strength.nodes"), "the-war-zone");
         assertEquals(0, new BigDecimal("25000").compareTo(decimal(warZone.get("low"))));
         assertEquals(NIS_2025, source(warZone));
         assertEquals("MEDIA_OUTLET", ((Map<?, ?>) ((Map<?, ?>) warZone.get("citation")).get("claimant")).get("kind"));
@@ -163,7 +165,7 @@ class CuratedFactsTest {
                 query($slug: String!) {
                   shipmentBySlug(slug: $slug) { %s }
                 }""".formatted(CITATIONS), Map.of("slug", MUNITIONS));
-        List<Map<String, Object>> citations = json.getList("data.shipmentBySlug.citations");
+        List<Map<String, Object>> citations = json.getList("data.shipmentBySlug.citations.nodes");
         List<Object> deniers = citations.stream().filter(c -> "DENIES".equals(c.get("stance")))
                 .map(c -> ((Map<?, ?>) c.get("claimant")).get("slug")).map(Object.class::cast).toList();
         assertThat(deniers, hasItems("russia", "north-korea"));
@@ -172,11 +174,11 @@ class CuratedFactsTest {
                 || "ASSERTS".equals(c.get("stance"))));
 
         JsonPath denials = GraphQL.ok("""
-                { russia: actorBySlug(slug: "russia") { claims(stance: DENIES) { stance record { slug } } }
-                  dprk: actorBySlug(slug: "north-korea") { claims(stance: DENIES) { stance record { slug } } } }""");
-        assertThat(denials.getList("data.russia.claims.record.slug"), hasItem(MUNITIONS));
-        assertThat(denials.getList("data.dprk.claims.record.slug"), hasItem(MUNITIONS));
-        assertFalse(denials.getList("data.russia.claims.stance").stream().anyMatch(s -> !"DENIES".equals(s)));
+                { russia: actorBySlug(slug: "russia") { claims(stance: DENIES) { nodes { stance record { slug } } } }
+                  dprk: actorBySlug(slug: "north-korea") { claims(stance: DENIES) { nodes { stance record { slug } } } } }""");
+        assertThat(denials.getList("data.russia.claims.nodes.record.slug"), hasItem(MUNITIONS));
+        assertThat(denials.getList("data.dprk.claims.nodes.record.slug"), hasItem(MUNITIONS));
+        assertFalse(denials.getList("data.russia.claims.nodes.stance").stream().anyMatch(s -> !"DENIES".equals(s)));
     }
 
     @Test
@@ -184,7 +186,7 @@ class CuratedFactsTest {
         JsonPath json = GraphQL.ok("""
                 query($slug: String!) { deploymentBySlug(slug: $slug) { status %s } }""".formatted(CITATIONS),
                 Map.of("slug", TROOPS));
-        List<Map<String, Object>> acks = json.<Map<String, Object>>getList("data.deploymentBySlug.citations").stream()
+        List<Map<String, Object>> acks = json.<Map<String, Object>>getList("data.deploymentBySlug.citations.nodes").stream()
                 .filter(c -> "ACKNOWLEDGES".equals(c.get("stance"))).toList();
         List<Object> claimants = acks.stream().map(c -> ((Map<?, ?>) c.get("claimant")).get("slug"))
                 .map(Object.class::cast).toList();
@@ -196,10 +198,10 @@ class CuratedFactsTest {
         JsonPath json = GraphQL.ok("""
                 query { recordBySlug(slug: "putin-visit-pyongyang-2000") {
                   period { start { label } }
-                  citations { source { slug } summary }
+                  citations { nodes { source { slug } summary } }
                 } }""");
         assertEquals("2000", json.getString("data.recordBySlug.period.start.label"));
-        assertThat(json.getList("data.recordBySlug.citations.source.slug"),
+        assertThat(json.getList("data.recordBySlug.citations.nodes.source.slug"),
                 hasItems("putin-pyongyang-treaty-2024", ARMS_FROM_KIM_2024));
     }
 
@@ -207,14 +209,14 @@ class CuratedFactsTest {
     void shoiguCanBeFoundUnderEverySpellingWithHisPositionsOverTime() {
         JsonPath json = GraphQL.ok("""
                 { actorBySlug(slug: "sergei-shoigu") {
-                    names { name language kind }
-                    positions { title start { label } end { label } }
-                    events(role: VISITOR) { slug period { start { earliest } } }
+                    names { nodes { name language kind } }
+                    positions { nodes { title start { label } end { label } } }
+                    events(role: VISITOR) { nodes { slug period { start { earliest } } } }
                 } }""");
-        assertThat(json.getList("data.actorBySlug.names.name"), hasItems("Sergei Shoigu", "Shoygu", "Сергей Шойгу"));
-        assertTrue(json.getList("data.actorBySlug.positions").size() >= 2,
+        assertThat(json.getList("data.actorBySlug.names.nodes.name"), hasItems("Sergei Shoigu", "Shoygu", "Сергей Шойгу"));
+        assertTrue(json.getList("data.actorBySlug.positions.nodes").size() >= 2,
                 "defence minister, later Security Council secretary");
-        assertFalse(json.getList("data.actorBySlug.events").isEmpty());
+        assertFalse(json.getList("data.actorBySlug.events.nodes").isEmpty());
     }
 
     @Test
@@ -226,12 +228,12 @@ class CuratedFactsTest {
                     query($after: String) {
                       records(first: 50, after: $after) {
                         totalCount pageInfo { hasNextPage endCursor }
-                        nodes { slug citations { paragraph source { paragraphCount } } }
+                        nodes { slug citations { nodes { paragraph source { paragraphCount } } } }
                       }
                     }""", after == null ? Map.of() : Map.of("after", after));
             List<Map<String, Object>> nodes = json.getList("data.records.nodes");
             for (Map<String, Object> node : nodes) {
-                List<Map<String, Object>> citations = (List<Map<String, Object>>) node.get("citations");
+                List<Map<String, Object>> citations = (List<Map<String, Object>>) ((Map<?, ?>) node.get("citations")).get("nodes");
                 assertFalse(citations.isEmpty(), node.get("slug") + " has no citation");
                 for (Map<String, Object> c : citations) {
                     int paragraph = (Integer) c.get("paragraph");

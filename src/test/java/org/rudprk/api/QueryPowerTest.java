@@ -54,12 +54,12 @@ class QueryPowerTest {
                     involves: { actors: ["north-korea"], roles: [SUPPLIER] }
                     period: { overlaps: "2024" }
                     cited: { claimantCountries: ["united-states"] }
-                  }) { nodes { slug supplier { slug } citations { claimant { slug country { slug } } } } } }""");
+                  }) { nodes { slug supplier { slug } citations { nodes { claimant { slug country { slug } } } } } } }""");
         List<String> slugs = json.getList("data.shipments.nodes.slug");
         assertThat(slugs, hasItem(MUNITIONS));
         for (Map<String, Object> node : json.<Map<String, Object>>getList("data.shipments.nodes")) {
             assertEquals("north-korea", ((Map<?, ?>) node.get("supplier")).get("slug"));
-            List<Map<String, Object>> citations = (List<Map<String, Object>>) node.get("citations");
+            List<Map<String, Object>> citations = (List<Map<String, Object>>) ((Map<?, ?>) node.get("citations")).get("nodes");
             assertTrue(citations.stream().anyMatch(c -> {
                 Map<?, ?> claimant = (Map<?, ?>) c.get("claimant");
                 return claimant != null && ("united-states".equals(claimant.get("slug"))
@@ -71,10 +71,10 @@ class QueryPowerTest {
 
     @Test
     void valueOrderingPutsTheLargestFirstAndUnknownValuesLast() {
-        JsonPath json = GraphQL.ok("{ shipments(first: 100, orderBy: VALUE_DESC) { nodes { slug valueUsd { high } } } }");
+        JsonPath json = GraphQL.ok("{ shipments(first: 100, orderBy: VALUE_DESC) { nodes { slug valueUsd { nodes { high } } } } }");
         List<String> slugs = json.getList("data.shipments.nodes.slug");
         assertEquals(ARMS_VALUE, slugs.get(0), "up to $5.5 billion is the largest claimed value");
-        List<List<Object>> values = json.getList("data.shipments.nodes.valueUsd");
+        List<List<Object>> values = json.getList("data.shipments.nodes.valueUsd.nodes");
         boolean seenEmpty = false;
         for (List<Object> v : values) {
             if (v.isEmpty()) {
@@ -129,7 +129,7 @@ class QueryPowerTest {
     void timelineOfPutinKimContactsIsInDateOrderAndInvolvesBoth() {
         JsonPath json = GraphQL.ok("""
                 { timeline(actors: ["vladimir-putin", "kim-jong-un"], kinds: [EVENT], first: 100) {
-                    nodes { slug period { earliest } actors { actor { slug } } } } }""");
+                    nodes { slug period { earliest } actors { nodes { actor { slug } } } } } }""");
         List<Map<String, Object>> nodes = json.getList("data.timeline.nodes");
         assertTrue(nodes.size() >= 3, "their 2023 summit, the 2024 visit, the letters... found " + nodes.size());
         String previous = "";
@@ -137,7 +137,7 @@ class QueryPowerTest {
             String earliest = (String) ((Map<?, ?>) node.get("period")).get("earliest");
             assertTrue(earliest.compareTo(previous) >= 0, "date order");
             previous = earliest;
-            List<Object> actors = ((List<Map<String, Object>>) node.get("actors")).stream()
+            List<Object> actors = ((List<Map<String, Object>>) ((Map<?, ?>) node.get("actors")).get("nodes")).stream()
                     .map(a -> ((Map<?, ?>) a.get("actor")).get("slug")).map(Object.class::cast).toList();
             assertThat(actors, hasItem("vladimir-putin"));
             assertThat(actors, hasItem("kim-jong-un"));
