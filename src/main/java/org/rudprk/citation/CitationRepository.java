@@ -33,6 +33,11 @@ public class CitationRepository {
             COLUMNS + " {keys}" + FROM + "where c.record_id = parent_.id", List.of(new NestedPages.Key("c.ordinal",
                     "integer")), CitationRepository::map);
 
+    /** The citations that date record {@code parent_.id}'s period, in curated order (NestedPages). */
+    public static final NestedPages.Relation<Citation> PERIOD_BASIS = new NestedPages.Relation<>("PERIOD_BASIS",
+            COLUMNS + " {keys}" + FROM + "where c.record_id = parent_.id and c.ordinal = any(r.period_basis)",
+            List.of(new NestedPages.Key("c.ordinal", "integer")), CitationRepository::map);
+
     /** The citations of source {@code parent_.id}, by paragraph (NestedPages). */
     public static final NestedPages.Relation<Citation> OF_SOURCE = new NestedPages.Relation<>("SOURCE_CITATIONS",
             COLUMNS + " {keys}" + FROM + "where c.source_id = parent_.id", List.of(new NestedPages.Key("c.paragraph",
@@ -91,12 +96,6 @@ public class CitationRepository {
 
     @Inject
     EntityManager em;
-
-    /** For each record, the citations its period's basis names, in citation order. */
-    public Map<Long, List<Citation>> periodBasis(Collection<Long> recordIds) {
-        return RecordRepository.group(query("c.record_id in (?1) and c.ordinal = any(r.period_basis)",
-                "c.record_id, c.ordinal", recordIds), Citation::recordId);
-    }
 
     public Citation byRecordSlugAndOrdinal(String recordSlug, int ordinal) {
         @SuppressWarnings("unchecked")

@@ -1,14 +1,15 @@
 package org.rudprk.citation;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.rudprk.common.Pages;
 import org.rudprk.record.Period;
 
 /** The citations that date a record's period. */
@@ -18,11 +19,14 @@ public class PeriodBasisApi {
     @Inject
     CitationRepository citations;
 
-    @Description("The citations whose text gives these dates (a subset of the record's citations, in their order). "
+    @Description("The citations whose text gives these dates (some of the record's citations, in their order). "
             + "The seed loader refuses a period without a basis, and a date more precise than the dates its basis "
             + "gives: '2024-06' stays a month when no cited paragraph names the day.")
-    public List<@NonNull List<@NonNull Citation>> basis(@Source List<Period> periods) {
-        Map<Long, List<Citation>> found = citations.periodBasis(periods.stream().map(Period::recordId).toList());
-        return periods.stream().map(p -> found.getOrDefault(p.recordId(), List.of())).toList();
+    public List<@NonNull CitationConnection> basis(@Source List<Period> periods,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.pages(periods.stream().map(Period::recordId).toList(), CitationRepository.PERIOD_BASIS,
+                first, after, CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 }

@@ -388,15 +388,16 @@ class CuratedFactsTest {
     @Test
     void everyRecordsPeriodCitesItsBasis() {
         JsonPath json = GraphQL.ok("""
-                { records(first: 100) { totalCount nodes { slug period { start { precision } basis { ordinal source { slug } paragraph } } } } }""");
+                { records(first: 100) { totalCount nodes { slug period { start { precision } basis { nodes { ordinal source { slug } paragraph } } } } } }""");
         List<Map<String, Object>> nodes = json.getList("data.records.nodes");
         assertEquals(json.getInt("data.records.totalCount"), nodes.size(), "one page holds every record");
         for (Map<String, Object> n : nodes) {
-            List<?> basis = (List<?>) ((Map<?, ?>) n.get("period")).get("basis");
+            List<?> basis = (List<?>) ((Map<?, ?>) ((Map<?, ?>) n.get("period")).get("basis")).get("nodes");
             assertFalse(basis.isEmpty(), n.get("slug") + " has a period without a basis");
         }
         Map<String, Object> kharkiv = find(nodes, "slug", "kharkiv-missile-strike-2024-01-02");
-        Map<?, ?> basis = (Map<?, ?>) ((List<?>) ((Map<?, ?>) kharkiv.get("period")).get("basis")).get(0);
+        Map<?, ?> basis = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((Map<?, ?>) kharkiv.get("period")).get("basis"))
+                .get("nodes")).get(0);
         assertEquals(ARMS_FROM_KIM_2024, ((Map<?, ?>) basis.get("source")).get("slug"));
         assertEquals(34, basis.get("paragraph"), "'il 2 gennaio' is in paragraph 34");
     }
