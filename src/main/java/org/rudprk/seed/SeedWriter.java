@@ -40,6 +40,13 @@ final class SeedWriter {
     }
 
     private void writeAll(SeedModel.Dataset d, String version, int checksum) throws SQLException {
+        String previous = null;
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select version from dataset_release")) {
+            if (rs.next()) {
+                previous = rs.getString(1);
+            }
+        }
+        Map<String, Map<String, String>> before = previous == null ? Map.of() : snapshot();
         try (Statement st = db.createStatement()) {
             st.execute("truncate " + CURATED_TABLES + " restart identity");
         }
@@ -116,6 +123,9 @@ final class SeedWriter {
         update("""
                 update records r set value_usd = (select max(coalesce(e.high, e.low)) from estimates e
                     where e.record_id = r.id and e.metric = 'VALUE_USD')""");
+        if (previous != null && !previous.equals(version)) {
+            logChanges(previous, version, before, snapshot());
+        }
         update("""
                 insert into dataset_release (version, checksum, record_count, actor_count, source_count)
                 values (?, ?, ?, ?, ?)""",
@@ -216,6 +226,83 @@ final class SeedWriter {
                 ps.executeUpdate();
             }
         }
+    }
+
+    /**
+     * What a release says, field by field: for each record ("RECORD slug") and citation
+     * ("CITATION slug|source#paragraph claimant [n]", n counting citations of a record that
+     * share source, paragraph and claimant) the value of each field as text.
+     */
+    private Map<String, Map<String, String>> snapshot() throws SQLException {
+        String sql = """
+                select 'RECORD ' || r.slug, f.key, f.value
+                from records r
+                cross join lateral jsonb_each_text(jsonb_strip_nulls(jsonb_build_object(
+                    'kind', r.kind, 'title', r.title, 'summary', r.summary, 'status', r.status,
+                    'start', r.start_earliest || '..' || r.start_latest || ' ' || r.start_precision,
+                    'end', r.end_earliest || '..' || r.end_latest || ' ' || r.end_precision,
+                    'basis', nullif(array_to_string(r.period_basis, ','), '')))) f
+                union all
+                select 'CITATION ' || x.slug || '|' || x.k || ' [' || x.n || ']', f.key, f.value
+                from (select y.*, row_number() over (partition by y.slug, y.k order by y.ordinal) as n
+                      from (select r.slug, c.ordinal, c.id, c.stance, c.firmness, c.summary, c.quote,
+                                   c.claimed_earliest, c.claimed_latest, c.claimed_precision, cl.slug as claim,
+                                   s.slug || '#' || c.paragraph || ' ' || coalesce(a.slug, '(article)') as k
+                            from citations c join records r on r.id = c.record_id
+                            join sources s on s.id = c.source_id join claims cl on cl.id = c.claim_id
+                            left join actors a on a.id = c.claimant_id) y) x
+                cross join lateral jsonb_each_text(jsonb_strip_nulls(jsonb_build_object(
+                    'stance', x.stance, 'firmness', x.firmness, 'summary', x.summary, 'quote', x.quote,
+                    'claimedOn', x.claimed_earliest || '..' || x.claimed_latest || ' ' || x.claimed_precision,
+                    'claim', x.claim,
+                    'estimates', (select string_agg(e.nature || ' ' || e.metric || ' ' || e.qualifier || ' '
+                                      || coalesce(e.low::text, '') || '..' || coalesce(e.high::text, '') || ' '
+                                      || e.unit || coalesce(' (' || e.label || ')', ''), '; ' order by e.ordinal)
+                                  from estimates e where e.citation_id = x.id)))) f
+                """;
+        Map<String, Map<String, String>> out = new java.util.TreeMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2),
+                        rs.getString(3));
+            }
+        }
+        return out;
+    }
+
+    /** Writes what changed between two snapshots into dataset_changes. */
+    private void logChanges(String previous, String version, Map<String, Map<String, String>> before,
+            Map<String, Map<String, String>> after) throws SQLException {
+        java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            boolean record = key.startsWith("RECORD ");
+            String rest = key.substring(key.indexOf(' ') + 1);
+            String slug = record ? rest : rest.substring(0, rest.indexOf('|'));
+            String citation = record ? null : rest.substring(rest.indexOf('|') + 1);
+            Map<String, String> old = before.get(key);
+            Map<String, String> now = after.get(key);
+            if (old == null || now == null) {
+                change(version, previous, record, slug, citation, old == null ? "ADDED" : "REMOVED", null, null, null);
+                continue;
+            }
+            java.util.Set<String> fields = new java.util.TreeSet<>(old.keySet());
+            fields.addAll(now.keySet());
+            for (String field : fields) {
+                if (!java.util.Objects.equals(old.get(field), now.get(field))) {
+                    change(version, previous, record, slug, citation, "CHANGED", field, old.get(field),
+                            now.get(field));
+                }
+            }
+        }
+    }
+
+    private void change(String version, String previous, boolean record, String slug, String citation,
+            String change, String field, String oldValue, String newValue) throws SQLException {
+        update("""
+                insert into dataset_changes (version, previous_version, entity, record_slug, citation_key, change,
+                    field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                version, previous, record ? "RECORD" : "CITATION", slug, citation, change, field, oldValue, newValue);
     }
 
     private static Long id(Map<String, Long> ids, Ref ref) {

@@ -471,6 +471,18 @@ class CuratedFactsTest {
         assertNull(json.get("data.treaty.officialName"), "no article gives the treaty's official name");
     }
 
+    @Test
+    void theCorrectionsLogIsServedWithTheRelease() {
+        // The curated data is loaded once per test run: its release replaced none, so it lists no change.
+        // SeedLoadingTest checks what a second release logs, field by field.
+        JsonPath json = GraphQL.ok("""
+                { datasetRelease { version changes(first: 5) { totalCount nodes { change field } } } }""");
+        assertEquals(0, json.getInt("data.datasetRelease.changes.totalCount"));
+        JsonPath since = GraphQL.ok("""
+                { datasetRelease { changes(since: "ds-000000000000") { totalCount } } }""");
+        assertEquals(0, since.getInt("data.datasetRelease.changes.totalCount"));
+    }
+
     private static Map<String, Object> find(List<Map<String, Object>> items, String key, Object value) {
         return items.stream().filter(i -> value.equals(i.get(key))).findFirst()
                 .orElseThrow(() -> new AssertionError("no item with " + key + " = " + value + " in " + items));

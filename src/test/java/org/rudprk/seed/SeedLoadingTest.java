@@ -132,6 +132,31 @@ class SeedLoadingTest {
     }
 
     @Test
+    void eachReleaseLogsWhatItCorrectedFieldByField() throws Exception {
+        migrate();
+        assertEquals(List.of(), column("select id from dataset_changes"), "the first release has nothing before it");
+        String first = column("select version from dataset_release").get(0);
+        Path shipments = seeds.resolve("shipments.yaml");
+        Files.writeString(shipments, Files.readString(shipments).replace("summary: A made-up shipment.",
+                "summary: A corrected shipment."));
+        Path statements = seeds.resolve("statements.yaml");
+        Files.writeString(statements, Files.readString(statements).replace("        summary: Betaland says it received "
+                + "the shells.\n", "        summary: Betaland says it received the shells.\n        firmness: STATED\n"
+                + "        quote: We received them.\n"));
+        migrate();
+        String second = column("select version from dataset_release").get(0);
+        assertTrue(!first.equals(second));
+        assertEquals(List.of(
+                "CITATION|betaland-statement-on-shells|fixture-article#1 betaland [1]|CHANGED|quote||We received them.",
+                "RECORD|alpha-shells-to-beta||CHANGED|summary|A made-up shipment.|A corrected shipment."),
+                column("""
+                        select entity || '|' || record_slug || '|' || coalesce(citation_key, '') || '|' || change || '|'
+                               || field || '|' || coalesce(old_value, '') || '|' || coalesce(new_value, '')
+                        from dataset_changes where version = '%s' and previous_version = '%s' order by id"""
+                        .formatted(second, first)));
+    }
+
+    @Test
     void unknownReferenceNamesFileRecordAndField() throws Exception {
         String message = failedLoad("shipments.yaml", "supplier: alphaland", "supplier: gammaland");
         assertTrue(message.contains("shipments.yaml: record 'alpha-shells-to-beta' field 'supplier': unknown actor "

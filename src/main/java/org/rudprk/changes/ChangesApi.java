@@ -1,0 +1,74 @@
+package org.rudprk.changes;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.rudprk.common.InvalidCursorException;
+import org.rudprk.common.Pages;
+import org.rudprk.common.Sql;
+import org.rudprk.dataset.DatasetRelease;
+
+/** The corrections log on the dataset release. */
+@GraphQLApi
+public class ChangesApi {
+
+    private static final String ORDERING = "CHANGE_ASC";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    @NonNull
+    @Description("The corrections log: what this release changed since the release it replaced (records and "
+            + "citations added, removed, or changed field by field), oldest change first; with 'since', every "
+            + "change made after that release up to this one. Empty for the first release loaded into this database.")
+    public DatasetChangeConnection changes(@Source DatasetRelease release,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description("Only changes of this record (slug).") String record,
+            @Description("A release a story cited: every change made since it (by the releases loaded after it, in "
+                    + "order), instead of the last release's changes only.") String since) {
+        int size = Pages.size(first);
+        Sql where = new Sql();
+        if (since == null) {
+            where.append(" where version = ?", release.version());
+        } else {
+            // The releases after 'since': every change logged after the first one that replaced it.
+            where.append(" where id >= coalesce((select min(id) from dataset_changes where previous_version = ?), "
+                    + "(select max(id) + 1 from dataset_changes))", since);
+        }
+        if (record != null) {
+            where.append(" and record_slug = ?", record);
+        }
+        Sql page = new Sql().append("select id, version, previous_version, entity, record_slug, citation_key, change, "
+                + "field, old_value, new_value from dataset_changes").append(where);
+        if (after != null) {
+            List<String> keys = Pages.keys(after, ORDERING, 1);
+            try {
+                page.append(" and id > ?", Long.parseLong(keys.get(0)));
+            } catch (NumberFormatException e) {
+                throw new InvalidCursorException("argument 'after': the cursor is damaged; use one from the same query");
+            }
+        }
+        page.append(" order by id limit " + (size + 1)); // literal: see Sql
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Object[].class)).getResultList();
+        List<DatasetChange> found = rows.stream().map(r -> new DatasetChange(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                (String) r[7], (String) r[8], (String) r[9])).toList();
+        Sql count = new Sql().append("select count(*) from dataset_changes").append(where);
+        return new DatasetChangeConnection(Pages.page(found, size, after != null,
+                c -> new DatasetChangeConnection.DatasetChangeEdge(Pages.cursor(ORDERING, Long.toString(c.dbId())), c)),
+                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
+                        .getSingleResult()).intValue()));
+    }
+}
