@@ -69,11 +69,15 @@ public class AggregateApi {
 
         // keyed: one row per record, citation of it and combination of dimension values. Every
         // record has at least one citation, so no record is lost by the join.
-        StringBuilder select = new StringBuilder("select r.id, c.id as cid, c.claim_id");
+        // A citation without a claim row (data written by other tools than the seed loader) is a
+        // claim of its own.
+        StringBuilder select = new StringBuilder("select r.id, c.id as cid, coalesce(c.claim_id, -c.id) as claim_id, "
+                + "coalesce(cl.slug, r.slug || '/' || c.ordinal) as claim_slug");
         for (Dimension d : dims) {
             select.append(", ").append(d.sql).append(" as d_").append(d.name().toLowerCase());
         }
-        Sql keyed = new Sql().append(select + " from records r join citations c on c.record_id = r.id");
+        Sql keyed = new Sql().append(select + " from records r join citations c on c.record_id = r.id"
+                + " left join claims cl on cl.id = c.claim_id");
         if (dims.contains(Dimension.SUPPLIER)) {
             keyed.append(" left join record_actors sup on sup.record_id = r.id and sup.role = 'SUPPLIER'");
         }
@@ -95,17 +99,19 @@ public class AggregateApi {
         // env: per group, record and unit, the envelope of the claims placed on that record.
         Sql both = new Sql().append("with keyed as (").append(keyed).append("), ")
                 .append("claimed as (select distinct on (" + groupCols + "claim_id) " + groupCols
-                        + "claim_id, id as home, cid from keyed order by " + groupCols + "claim_id, id), ")
+                        + "claim_id, claim_slug, id as home, cid from keyed order by " + groupCols
+                        + "claim_id, id), ")
                 .append("numbers as (select " + groupCols.replace("d_", "cl.d_")
-                        + "cl.home, cl.claim_id, e.unit, e.low, e.high from claimed cl join estimates e "
-                        + "on e.citation_id = cl.cid where e.metric = cast(? as estimate_metric) "
+                        + "cl.home, cl.claim_id, cl.claim_slug, e.unit, e.low, e.high "
+                        + "from claimed cl join estimates e on e.citation_id = cl.cid "
+                        + "where e.metric = cast(? as estimate_metric) "
                         + "and e.nature = cast(? as estimate_nature)), ", metric.name(), nature.name())
                 .append("env as (select " + groupCols + "home, unit, min(coalesce(low, 0)) as lo, "
                         + "case when bool_or(high is null) then null else max(high) end as hi "
                         + "from numbers group by " + groupCols + "home, unit), ")
                 .append("named as (select " + groupCols + "unit, count(distinct claim_id) as claims, "
-                        + "string_agg(distinct cl.slug, E'\\n' order by cl.slug) as slugs from numbers "
-                        + "join claims cl on cl.id = numbers.claim_id group by " + groupCols + "unit), ")
+                        + "string_agg(distinct claim_slug, E'\\n' order by claim_slug) as slugs from numbers "
+                        + "group by " + groupCols + "unit), ")
                 .append("sums as (select " + groupCols + "unit, count(*) as n, count(*) filter (where hi is null) "
                         + "as u, sum(lo) as lo, case when bool_or(hi is null) then null else sum(hi) end as hi "
                         + "from env group by " + groupCols + "unit), ")

@@ -20,8 +20,8 @@ public class CitationRepository {
     private static final String COLUMNS = """
             select c.id, c.record_id, r.slug, c.source_id, c.claimant_id, c.ordinal, c.paragraph, c.stance::text,
                    c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote,
-                   c.firmness::text, cl.slug, s.kind::text <> 'REFERENCE'""";
-    private static final String FROM = " from citations c join records r on r.id = c.record_id join claims cl on "
+                   c.firmness::text, coalesce(cl.slug, r.slug || '/' || c.ordinal), s.kind::text <> 'REFERENCE'""";
+    private static final String FROM = " from citations c join records r on r.id = c.record_id left join claims cl on "
             + "cl.id = c.claim_id join sources s on s.id = c.source_id ";
     private static final String SELECT = COLUMNS + FROM;
 
