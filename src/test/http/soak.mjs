@@ -18,7 +18,7 @@ if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !url.hostname
 const QUERIES = [
   ['shipments page', '{ shipments(first: 50, orderBy: DATE_DESC) { nodes { slug title supplier { name } recipient { name } valueUsd { low high qualifier } } } }'],
   ['filtered', '{ shipments(filter: { involves: { actors: ["north-korea"], roles: [SUPPLIER] }, period: { overlaps: "2024" } }) { totalCount nodes { slug } } }'],
-  ['actor two levels', '{ actorBySlug(slug: "north-korea") { name shipments { slug citations { stance claimant { name } } } deployments { slug strength { low high } } } }'],
+  ['actor two levels', '{ actorBySlug(slug: "north-korea") { name shipments { nodes { slug citations { nodes { stance claimant { name } } } } } deployments { nodes { slug strength { nodes { low high } } } } } }'],
   ['aggregate', '{ aggregate(groupBy: [YEAR, CATEGORY], filter: { kind: [SHIPMENT] }) { year category count sums { unit low high } } }'],
   ['timeline', '{ timeline(actors: ["vladimir-putin", "kim-jong-un"]) { nodes { slug period { label } } } }'],
   ['search', '{ search(text: "Shoygu") { edges { node { score node { id } } } } }'],

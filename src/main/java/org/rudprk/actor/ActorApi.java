@@ -1,5 +1,6 @@
 package org.rudprk.actor;
 
+import org.rudprk.common.NestedPages;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,9 @@ public class ActorApi {
 
     @Inject
     ActorRepository actors;
+
+    @Inject
+    NestedPages nested;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -65,19 +69,46 @@ public class ActorApi {
     }
 
     @Description("All names of this actor: the canonical one, aliases, transliterations and native spellings.")
-    public List<@NonNull List<@NonNull ActorName>> names(@Source List<Actor> list) {
-        Map<Long, List<ActorName>> found = RecordRepository.group(ActorNameEntity.<ActorNameEntity>list(
-                "actorId in ?1 order by actorId, kind, language, name", ids(list)).stream().map(ActorName::of)
-                .toList(), ActorName::actorId);
-        return list.stream().map(a -> found.getOrDefault(a.dbId(), List.of())).toList();
+    public List<@NonNull ActorNameConnection> names(@Source List<Actor> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), NAMES, first, after, ActorNameConnection.ActorNameEdge::new,
+                ActorNameConnection::new);
     }
 
+    private static final NestedPages.Relation<ActorName> NAMES = new NestedPages.Relation<>("ACTOR_NAMES",
+            "select n.actor_id, n.name, n.language, n.kind::text {keys} from actor_names n where n.actor_id = parent_.id",
+            List.of(new NestedPages.Key("n.kind", "name_kind"), new NestedPages.Key("n.language", "text"),
+                    new NestedPages.Key("n.name", "text")), row -> new ActorName(((Number) row[0]).longValue(),
+                            (String) row[1], (String) row[2], NameKind.valueOf((String) row[3])));
+
     @Description("Positions this person held over time, earliest first.")
-    public List<@NonNull List<@NonNull ActorPosition>> positions(@Source List<Actor> list) {
-        Map<Long, List<ActorPosition>> found = RecordRepository.group(ActorRoleEntity.<ActorRoleEntity>list(
-                "actorId in ?1 order by actorId, startEarliest nulls first, id", ids(list)).stream()
-                .map(ActorPosition::of).toList(), ActorPosition::actorId);
-        return list.stream().map(a -> found.getOrDefault(a.dbId(), List.of())).toList();
+    public List<@NonNull ActorPositionConnection> positions(@Source List<Actor> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), POSITIONS, first, after, ActorPositionConnection.ActorPositionEdge::new,
+                ActorPositionConnection::new);
+    }
+
+    private static final NestedPages.Relation<ActorPosition> POSITIONS = new NestedPages.Relation<>("ACTOR_POSITIONS",
+            """
+            select p.actor_id, p.organisation_id, p.source_id, p.title, p.start_earliest, p.start_latest,
+                   p.start_precision::text, p.end_earliest, p.end_latest, p.end_precision::text, p.paragraph {keys}
+            from actor_roles p where p.actor_id = parent_.id""", List.of(new NestedPages.Key(
+                    "coalesce(p.start_earliest, '-infinity'::date)", "date"), new NestedPages.Key("p.id", "bigint")),
+            row -> new ActorPosition(((Number) row[0]).longValue(), longOrNull(row[1]), longOrNull(row[2]),
+                    (String) row[3], fuzzy(row[4], row[5], row[6]), fuzzy(row[7], row[8], row[9]),
+                    row[10] == null ? null : ((Number) row[10]).intValue()));
+
+    private static Long longOrNull(Object v) {
+        return v == null ? null : ((Number) v).longValue();
+    }
+
+    private static org.rudprk.common.FuzzyDate fuzzy(Object earliest, Object latest, Object precision) {
+        return earliest == null ? null : new org.rudprk.common.FuzzyDate(RecordRepository.date(earliest),
+                RecordRepository.date(latest), org.rudprk.common.DatePrecision.valueOf((String) precision));
     }
 
     @Description("The state this person or body belongs to.")
@@ -86,12 +117,17 @@ public class ActorApi {
     }
 
     @Description("People and bodies that belong to this state.")
-    public List<@NonNull List<@NonNull Actor>> members(@Source List<Actor> list) {
-        Map<Long, List<Actor>> found = RecordRepository.group(ActorEntity.<ActorEntity>list(
-                "countryId in ?1 order by name, slug", ids(list)).stream().map(Actor::of).toList(),
-                Actor::countryId);
-        return list.stream().map(a -> found.getOrDefault(a.dbId(), List.of())).toList();
+    public List<@NonNull ActorConnection> members(@Source List<Actor> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each state's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), MEMBERS, first, after, ActorConnection.ActorEdge::new, ActorConnection::new);
     }
+
+    /** Cursors as those of actors(): same order, same keys. */
+    private static final NestedPages.Relation<Actor> MEMBERS = new NestedPages.Relation<>(ORDERING, "select "
+            + Actor.COLUMNS + " {keys} from actors a where a.country_id = parent_.id", List.of(new NestedPages.Key(
+                    "a.name", "text"), new NestedPages.Key("a.slug", "text")), row -> Actor.fromRow(row, 0));
 
     @Name("organisation")
     @Description("The state or body the position belongs to.")

@@ -19,6 +19,10 @@ import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
 import org.rudprk.citation.EstimateMetric;
+import org.rudprk.citation.EstimateNature;
+import org.rudprk.common.DatePrecision;
+import org.rudprk.common.FuzzyDate;
+import org.rudprk.source.SourceEntity;
 import org.rudprk.common.Filters;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.Sql;
@@ -43,26 +47,33 @@ public class AggregateApi {
     RecordRepository records;
 
     @Query
-    @Description("Counts and sums of estimates over the records matching a filter, grouped by one or more "
-            + "dimensions: e.g. total reported value of shipments by year and category, with low and high bounds. "
-            + "Records without an estimate are counted (countWithoutEstimate), never silently dropped.")
+    @Description("Counts and sums over the records matching a filter and the claims that support them, grouped by "
+            + "dimensions of records (YEAR, KIND, STATUS, CATEGORY, SUPPLIER, RECIPIENT) and of claims (CLAIMANT, "
+            + "CLAIMANT_COUNTRY, SOURCE, CLAIM_DATE): e.g. how many troops, according to whom. What is added up: "
+            + "the numbers (estimates) of the given metric and nature that the group's claims give, each claim once "
+            + "however many records it supports, per unit (see EstimateSum). Records without such a number are "
+            + "counted (countWithoutEstimate), never silently dropped. Thresholds, hypotheses and forecasts are "
+            + "summed only when asked for with 'nature', and never together with estimates of what happened.")
     public List<@NonNull AggregateGroup> aggregate(
             @NonNull @Description("What to group by; several dimensions give their combinations. Empty: one group "
                     + "of everything.") List<@NonNull Dimension> groupBy,
             @Description("Only records matching this condition.") RecordFilter filter,
-            @DefaultValue("VALUE_USD") @Description("Which estimates to sum.") EstimateMetric metric) {
+            @DefaultValue("VALUE_USD") @Description("Which estimates to sum.") EstimateMetric metric,
+            @DefaultValue("ESTIMATE") @Description("Which kind of number to sum: ESTIMATE (what happened, the "
+                    + "default), or THRESHOLD, HYPOTHESIS or FORECAST, each on its own.") EstimateNature nature) {
         if (groupBy.size() != groupBy.stream().distinct().count()) {
             throw new InvalidArgumentException("argument 'groupBy' names a dimension twice");
         }
         List<Dimension> dims = List.copyOf(groupBy);
         Sql condition = RecordFilters.toSql(filter, new Filters(records::actorIdsBySlug));
 
-        // keyed: one row per record and combination of dimension values.
-        StringBuilder select = new StringBuilder("select r.id");
+        // keyed: one row per record, citation of it and combination of dimension values. Every
+        // record has at least one citation, so no record is lost by the join.
+        StringBuilder select = new StringBuilder("select r.id, c.id as cid, c.claim_id");
         for (Dimension d : dims) {
             select.append(", ").append(d.sql).append(" as d_").append(d.name().toLowerCase());
         }
-        Sql keyed = new Sql().append(select + " from records r");
+        Sql keyed = new Sql().append(select + " from records r join citations c on c.record_id = r.id");
         if (dims.contains(Dimension.SUPPLIER)) {
             keyed.append(" left join record_actors sup on sup.record_id = r.id and sup.role = 'SUPPLIER'");
         }
@@ -73,35 +84,46 @@ public class AggregateApi {
         if (condition != null) {
             keyed.append(" and (").append(condition).append(")");
         }
-        String dimCols = dims.stream().map(d -> "k.d_" + d.name().toLowerCase()).reduce((a, b) -> a + ", " + b)
+        String dimCols = dims.stream().map(d -> "d_" + d.name().toLowerCase()).reduce((a, b) -> a + ", " + b)
                 .orElse("");
         String groupCols = dimCols.isEmpty() ? "" : dimCols + ", ";
         String groupBySql = dimCols.isEmpty() ? "" : " group by " + dimCols;
 
-        // env: each record's envelope per unit: lowest low (0 where none given), highest high
-        // (null where any claim gives none). Joined, never probed row by row: "exists (select
-        // from env ...)" per keyed row scanned env once per row, quadratic in the records matched.
-        String env = """
-                env as (select e.record_id, e.unit, min(coalesce(e.low, 0)) as lo,
-                               case when bool_or(e.high is null) then null else max(e.high) end as hi
-                        from (select distinct id from keyed) k join estimates e on e.record_id = k.id
-                        where e.metric = cast(? as estimate_metric) group by e.record_id, e.unit)
-                """;
-        // One statement: the groups' counts (rows 'C') and their sums per unit (rows 'S') share
-        // the keyed and env CTEs, which PostgreSQL then computes once; two statements computed
-        // them twice and planned twice.
+        // claimed: each claim once per group, on the first record of the group it supports
+        // (records are numbered in seed order), through that record's citation of it.
+        // numbers: the estimates of the metric and nature those citations give.
+        // env: per group, record and unit, the envelope of the claims placed on that record.
         Sql both = new Sql().append("with keyed as (").append(keyed).append("), ")
-                .append(env, metric.name())
-                .append(", estimated as (select distinct record_id from env) ")
-                .append("select 'C' as part, " + groupCols + "null::text as unit, count(distinct k.id) as n, "
-                        + "count(distinct k.id) filter (where estimated.record_id is not null) as m, "
-                        + "null::numeric as lo, null::numeric as hi "
-                        + "from keyed k left join estimated on estimated.record_id = k.id" + groupBySql
+                .append("claimed as (select distinct on (" + groupCols + "claim_id) " + groupCols
+                        + "claim_id, id as home, cid from keyed order by " + groupCols + "claim_id, id), ")
+                .append("numbers as (select " + groupCols.replace("d_", "cl.d_")
+                        + "cl.home, cl.claim_id, e.unit, e.low, e.high from claimed cl join estimates e "
+                        + "on e.citation_id = cl.cid where e.metric = cast(? as estimate_metric) "
+                        + "and e.nature = cast(? as estimate_nature)), ", metric.name(), nature.name())
+                .append("env as (select " + groupCols + "home, unit, min(coalesce(low, 0)) as lo, "
+                        + "case when bool_or(high is null) then null else max(high) end as hi "
+                        + "from numbers group by " + groupCols + "home, unit), ")
+                .append("named as (select " + groupCols + "unit, count(distinct claim_id) as claims, "
+                        + "string_agg(distinct cl.slug, E'\\n' order by cl.slug) as slugs from numbers "
+                        + "join claims cl on cl.id = numbers.claim_id group by " + groupCols + "unit), ")
+                .append("sums as (select " + groupCols + "unit, count(*) as n, count(*) filter (where hi is null) "
+                        + "as u, sum(lo) as lo, case when bool_or(hi is null) then null else sum(hi) end as hi "
+                        + "from env group by " + groupCols + "unit), ")
+                .append("counted as (select distinct e.citation_id from estimates e where e.metric = cast(? as "
+                        + "estimate_metric) and e.nature = cast(? as estimate_nature) and e.citation_id in "
+                        + "(select cid from keyed)) ", metric.name(), nature.name())
+                .append("select 'C' as part, " + groupCols.replace("d_", "k.d_") + "null::text as unit, "
+                        + "count(distinct k.id) as n, "
+                        + "count(distinct k.id) filter (where counted.citation_id is not null) as m, "
+                        + "null::numeric as lo, null::numeric as hi, count(distinct k.claim_id) as claims, "
+                        + "null::text as claim_slugs "
+                        + "from keyed k left join counted on counted.citation_id = k.cid"
+                        + groupBySql.replace("d_", "k.d_")
                         + " union all "
-                        + "select 'S', " + groupCols + "env.unit, count(*), count(*) filter (where env.hi is null), "
-                        + "sum(env.lo), case when bool_or(env.hi is null) then null else sum(env.hi) end "
-                        + "from keyed k join env on env.record_id = k.id"
-                        + (dimCols.isEmpty() ? " group by env.unit" : groupBySql + ", env.unit")
+                        + "select 'S', " + groupCols.replace("d_", "s.d_") + "s.unit, s.n, s.u, s.lo, s.hi, "
+                        + "nm.claims, nm.slugs from sums s join named nm on nm.unit = s.unit"
+                        + dims.stream().map(d -> " and nm.d_" + d.name().toLowerCase() + " is not distinct from s.d_"
+                                + d.name().toLowerCase()).reduce("", String::concat)
                         + " order by 1, " + (dims.size() + 2));
 
         Map<List<Object>, List<EstimateSum>> sumsByKey = new LinkedHashMap<>();
@@ -113,9 +135,11 @@ public class AggregateApi {
                 continue;
             }
             List<Object> key = Arrays.asList(Arrays.copyOfRange(row, 1, at));
+            String slugs = (String) row[at + 6];
             sumsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new EstimateSum((String) row[at],
                     ((Number) row[at + 1]).intValue(), decimal(row[at + 3]), decimal(row[at + 4]),
-                    ((Number) row[at + 2]).intValue()));
+                    ((Number) row[at + 2]).intValue(), ((Number) row[at + 5]).intValue(),
+                    slugs == null ? List.of() : List.of(slugs.split("\n"))));
         }
         List<AggregateGroup> groups = new ArrayList<>();
         for (Object[] row : countRows) {
@@ -128,7 +152,10 @@ public class AggregateApi {
                     enumValue(RecordStatus.class, value(key, dims, Dimension.STATUS)),
                     enumValue(ShipmentCategory.class, value(key, dims, Dimension.CATEGORY)),
                     id(value(key, dims, Dimension.SUPPLIER)), id(value(key, dims, Dimension.RECIPIENT)),
-                    count, withEstimate, count - withEstimate, sumsByKey.getOrDefault(key, List.of())));
+                    id(value(key, dims, Dimension.CLAIMANT)), id(value(key, dims, Dimension.CLAIMANT_COUNTRY)),
+                    id(value(key, dims, Dimension.SOURCE)), fuzzy(value(key, dims, Dimension.CLAIM_DATE)),
+                    count, withEstimate, count - withEstimate, ((Number) row[at + 5]).intValue(),
+                    sumsByKey.getOrDefault(key, List.of())));
         }
         groups.sort(AggregateApi::compare);
         return groups;
@@ -142,6 +169,41 @@ public class AggregateApi {
     @Description("The recipient, when grouped by RECIPIENT (null for records without one).")
     public List<Actor> recipient(@Source List<AggregateGroup> groups) {
         return actors.inOrder(groups.stream().map(AggregateGroup::recipientId).toList());
+    }
+
+    @Description("The claimant, when grouped by CLAIMANT (null for the source's own voice).")
+    public List<Actor> claimant(@Source List<AggregateGroup> groups) {
+        return actors.inOrder(groups.stream().map(AggregateGroup::claimantId).toList());
+    }
+
+    @Description("The claimant's state, when grouped by CLAIMANT_COUNTRY (null for the source's own voice and for "
+            + "claimants of no state).")
+    public List<Actor> claimantCountry(@Source List<AggregateGroup> groups) {
+        return actors.inOrder(groups.stream().map(AggregateGroup::claimantCountryId).toList());
+    }
+
+    @Description("The source, when grouped by SOURCE.")
+    public List<org.rudprk.source.Source> source(@Source List<AggregateGroup> groups) {
+        List<Long> ids = groups.stream().map(AggregateGroup::sourceId).toList();
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, org.rudprk.source.Source> found = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            for (SourceEntity e : SourceEntity.<SourceEntity>list("id in ?1", wanted)) {
+                found.put(e.id, new org.rudprk.source.Source(e.id, e.slug, e.title, e.titleOriginal, e.publisher,
+                        e.language, e.kind, new FuzzyDate(e.publishedEarliest, e.publishedLatest,
+                                e.publishedPrecision), e.corpusFile, e.paragraphCount, e.url, e.notes));
+            }
+        }
+        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+    }
+
+    private static FuzzyDate fuzzy(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String[] parts = value.toString().split("\\|");
+        return new FuzzyDate(java.time.LocalDate.parse(parts[0]), java.time.LocalDate.parse(parts[1]),
+                DatePrecision.valueOf(parts[2]));
     }
 
     /** Planned for the filter's own values (see {@link Sql#rows}). */
@@ -166,13 +228,18 @@ public class AggregateApi {
         return value == null ? null : new BigDecimal(value.toString());
     }
 
+    private static String key(AggregateGroup g) {
+        return String.valueOf(g.kind()) + g.status() + g.category() + g.supplierId() + g.recipientId()
+                + g.claimantId() + g.claimantCountryId() + g.sourceId()
+                + (g.claimedOn() == null ? "~" : g.claimedOn().earliest() + "" + g.claimedOn().precision());
+    }
+
     /** Stable group order: by year, then the other keys, nulls last. */
     private static int compare(AggregateGroup a, AggregateGroup b) {
         int c = java.util.Comparator.nullsLast(Integer::compare).compare(a.year(), b.year());
         if (c == 0) {
             c = java.util.Comparator.nullsLast(String::compareTo).compare(
-                    String.valueOf(a.kind()) + a.status() + a.category() + a.supplierId() + a.recipientId(),
-                    String.valueOf(b.kind()) + b.status() + b.category() + b.supplierId() + b.recipientId());
+                    key(a), key(b));
         }
         return c;
     }

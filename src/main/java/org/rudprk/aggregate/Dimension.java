@@ -2,8 +2,11 @@ package org.rudprk.aggregate;
 
 import org.eclipse.microprofile.graphql.Description;
 
-/** What records can be grouped by. */
-@Description("What to group records by. Several dimensions group by their combinations.")
+/** What records and their claims can be grouped by. */
+@Description("What to group by. Several dimensions group by their combinations. YEAR, KIND, STATUS, CATEGORY, "
+        + "SUPPLIER and RECIPIENT are properties of records; CLAIMANT, CLAIMANT_COUNTRY, SOURCE and CLAIM_DATE are "
+        + "properties of claims, so a record supported by claims of several claimants counts in each claimant's "
+        + "group, with only that claimant's claims summed there.")
 public enum Dimension {
     @Description("The year the record starts in (the year of its earliest possible day).")
     YEAR("extract(year from r.start_earliest)::int"),
@@ -16,7 +19,18 @@ public enum Dimension {
     @Description("The supplier of a shipment; a shipment with several suppliers counts in each of their groups.")
     SUPPLIER("sup.actor_id"),
     @Description("The recipient of a shipment; a shipment with several recipients counts in each of their groups.")
-    RECIPIENT("rec.actor_id");
+    RECIPIENT("rec.actor_id"),
+    @Description("Who makes the claim inside the source; null for the source's own voice.")
+    CLAIMANT("c.claimant_id"),
+    @Description("The state the claimant belongs to (a state is its own country); null for the source's own voice "
+            + "and for claimants of no state.")
+    CLAIMANT_COUNTRY("(select case when a.kind = 'STATE' then a.id else a.country_id end from actors a "
+            + "where a.id = c.claimant_id)"),
+    @Description("The source that holds the claim.")
+    SOURCE("c.source_id"),
+    @Description("When the claim was made (claimedOn), with its precision: '2024-02' and '2024' are different "
+            + "groups. Null for claims the source does not date.")
+    CLAIM_DATE("(c.claimed_earliest::text || '|' || c.claimed_latest::text || '|' || c.claimed_precision::text)");
 
     final String sql;
 

@@ -1,5 +1,7 @@
 package org.rudprk.agreement;
 
+import org.rudprk.actor.ActorConnection;
+import org.rudprk.common.NestedPages;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,9 @@ import org.rudprk.record.RecordRepository;
 /** Agreements: look-ups, the list, and the fields only an agreement has. */
 @GraphQLApi
 public class AgreementApi {
+
+    @Inject
+    NestedPages nested;
 
     @Inject
     RecordLookup lookup;
@@ -56,28 +61,58 @@ public class AgreementApi {
     }
 
     @Description("The states party to the agreement.")
-    public List<@NonNull List<@NonNull Actor>> parties(@Source List<Agreement> list) {
-        return lookup.actorsInRole(list, Agreement::dbId, ActorRole.PARTY);
+    public List<@NonNull ActorConnection> parties(@Source List<Agreement> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), inRole(ActorRole.PARTY), first, after, ActorConnection.ActorEdge::new,
+                ActorConnection::new);
     }
 
     @Description("The people who signed it.")
-    public List<@NonNull List<@NonNull Actor>> signatories(@Source List<Agreement> list) {
-        return lookup.actorsInRole(list, Agreement::dbId, ActorRole.SIGNATORY);
+    public List<@NonNull ActorConnection> signatories(@Source List<Agreement> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), inRole(ActorRole.SIGNATORY), first, after, ActorConnection.ActorEdge::new,
+                ActorConnection::new);
+    }
+
+    /** The actors of agreement parent_.id in one role, by name. */
+    private static NestedPages.Relation<Actor> inRole(ActorRole role) {
+        return new NestedPages.Relation<>("AGREEMENT_" + role.name(), "select " + Actor.COLUMNS + " {keys} from "
+                + "record_actors ra join actors a on a.id = ra.actor_id where ra.record_id = parent_.id and ra.role = '"
+                + role.name() + "'", List.of(new NestedPages.Key("a.name", "text"), new NestedPages.Key("a.slug",
+                        "text")), row -> Actor.fromRow(row, 0));
+    }
+
+    private static List<Long> ids(List<Agreement> list) {
+        return list.stream().map(Agreement::dbId).toList();
     }
 
     @Description("The provisions of the agreement, in order.")
-    public List<@NonNull List<@NonNull Provision>> provisions(@Source List<Agreement> list) {
-        Map<Long, List<Provision>> found = RecordRepository.group(ProvisionEntity.<ProvisionEntity>list(
-                "agreementId in ?1 order by agreementId, ordinal", list.stream().map(Agreement::dbId).toList())
-                .stream().map(e -> new Provision(e.agreementId, e.ordinal, e.topic, e.text)).toList(),
-                Provision::agreementId);
-        return list.stream().map(a -> found.getOrDefault(a.dbId(), List.of())).toList();
+    public List<@NonNull ProvisionConnection> provisions(@Source List<Agreement> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), PROVISIONS, first, after, ProvisionConnection.ProvisionEdge::new,
+                ProvisionConnection::new);
     }
+
+    private static final NestedPages.Relation<Provision> PROVISIONS = new NestedPages.Relation<>(
+            "AGREEMENT_PROVISIONS", "select p.agreement_id, p.ordinal, p.topic::text, p.text {keys} "
+                    + "from agreement_provisions p where p.agreement_id = parent_.id",
+            List.of(new NestedPages.Key("p.ordinal", "integer")), row -> new Provision(((Number) row[0]).longValue(),
+                    ((Number) row[1]).intValue(), ProvisionTopic.valueOf((String) row[2]), (String) row[3]));
 
     @Name("agreements")
     @Description("Agreements this actor is party to or signed, earliest first.")
-    public List<@NonNull List<@NonNull Agreement>> agreementsOfActor(@Source List<Actor> list,
-            @Description("Only agreements where the actor has this role.") ActorRole role) {
-        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.AGREEMENT, Agreement.class);
+    public List<@NonNull AgreementConnection> agreementsOfActor(@Source List<Actor> list,
+            @Description("Only agreements where the actor has this role.") ActorRole role,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return lookup.pagesOfActors(list, role, RecordKind.AGREEMENT, Agreement.class, first, after,
+                AgreementConnection.AgreementEdge::new, AgreementConnection::new);
     }
 }

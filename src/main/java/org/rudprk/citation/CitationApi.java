@@ -93,16 +93,20 @@ public class CitationApi {
 
     @Description("The claims behind this record, one per source paragraph and claimant, in curated order. "
             + "Where sources disagree, each side is its own citation.")
-    public List<@NonNull List<@NonNull Citation>> citations(@Source List<Record> list) {
-        Map<Long, List<Citation>> found = citations.byRecord(list.stream().map(r -> ((RecordBase) r).dbId()).toList());
-        return list.stream().map(r -> found.getOrDefault(((RecordBase) r).dbId(), List.of())).toList();
+    public List<@NonNull CitationConnection> citations(@Source List<Record> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.pages(list.stream().map(r -> ((RecordBase) r).dbId()).toList(), CitationRepository.OF_RECORD,
+                first, after, CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 
     @Description("Every estimate on this record, from all its citations.")
-    public List<@NonNull List<@NonNull Estimate>> estimates(@Source List<Record> list) {
-        Map<Long, List<Estimate>> found = citations.estimatesByRecord(
-                list.stream().map(r -> ((RecordBase) r).dbId()).toList(), null);
-        return list.stream().map(r -> found.getOrDefault(((RecordBase) r).dbId(), List.of())).toList();
+    public List<@NonNull EstimateConnection> estimates(@Source List<Record> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.estimatePages(list.stream().map(r -> (RecordBase) r).toList(), null, first, after);
     }
 
     @Description("Who makes the claim inside the source (UK Defence Intelligence, Ukraine's defence minister...); "
@@ -113,9 +117,12 @@ public class CitationApi {
 
     @Name("estimates")
     @Description("The numbers this claim gives, with their uncertainty.")
-    public List<@NonNull List<@NonNull Estimate>> citationEstimates(@Source List<Citation> list) {
-        Map<Long, List<Estimate>> found = citations.estimatesByCitation(list.stream().map(Citation::dbId).toList());
-        return list.stream().map(c -> found.getOrDefault(c.dbId(), List.of())).toList();
+    public List<@NonNull EstimateConnection> citationEstimates(@Source List<Citation> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each citation's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.pages(list.stream().map(Citation::dbId).toList(), CitationRepository.OF_CITATION, first, after,
+                EstimateConnection.EstimateEdge::new, EstimateConnection::new);
     }
 
     @Description("The record this claim is about.")
@@ -130,9 +137,12 @@ public class CitationApi {
     }
 
     @Description("Claims this actor makes in the sources, optionally with one stance only (e.g. DENIES).")
-    public List<@NonNull List<@NonNull Citation>> claims(@Source List<Actor> list,
-            @Description("Only claims with this stance.") Stance stance) {
-        Map<Long, List<Citation>> found = citations.byClaimant(list.stream().map(Actor::dbId).toList(), stance);
-        return list.stream().map(a -> found.getOrDefault(a.dbId(), List.of())).toList();
+    public List<@NonNull CitationConnection> claims(@Source List<Actor> list,
+            @Description("Only claims with this stance.") Stance stance,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.pages(list.stream().map(Actor::dbId).toList(), CitationRepository.ofClaimant(stance), first,
+                after, CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 }

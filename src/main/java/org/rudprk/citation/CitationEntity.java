@@ -59,4 +59,12 @@ public class CitationEntity extends PanacheEntityBase {
 
     @Column(name = "quote")
     public String quote;
+
+    @Column(name = "claim_id")
+    public Long claimId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "firmness")
+    public CitationFirmness firmness;
 }

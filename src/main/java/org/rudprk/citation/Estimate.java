@@ -20,9 +20,12 @@ public record Estimate(
         @Description("Upper bound; null when the source gives none ('more than').") BigDecimal high,
         @NonNull @Description("Unit of low and high: USD, troops, shipping containers, metric tons...") String unit,
         @NonNull @Description("The qualifier the source put on the number.") EstimateQualifier qualifier,
-        @Description("What exactly is counted, where the unit alone does not say.") String label) {
+        @Description("What exactly is counted, where the unit alone does not say.") String label,
+        @NonNull @Description("What kind of number this is: an ESTIMATE of what happened, or a THRESHOLD, "
+                + "HYPOTHESIS or FORECAST, which aggregate never adds to estimates.") EstimateNature nature) {
 
     static Estimate of(EstimateEntity e) {
-        return new Estimate(e.id, e.citationId, e.recordId, e.metric, e.low, e.high, e.unit, e.qualifier, e.label);
+        return new Estimate(e.id, e.citationId, e.recordId, e.metric, e.low, e.high, e.unit, e.qualifier, e.label,
+                e.nature);
     }
 }

@@ -52,4 +52,12 @@ public class EstimateEntity extends PanacheEntityBase {
 
     @Column(name = "label")
     public String label;
+
+    @Column(name = "claim_id")
+    public Long claimId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "nature")
+    public EstimateNature nature;
 }

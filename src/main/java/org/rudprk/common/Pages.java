@@ -104,7 +104,12 @@ public final class Pages {
      * being resolved, so that paging through a large list does not count it every time.
      */
     public static Integer totalCount(io.smallrye.graphql.api.Context context, java.util.function.IntSupplier count) {
+        return countAsked(context) ? count.getAsInt() : null;
+    }
+
+    /** Whether the client selected {@code totalCount} on the list being resolved. */
+    public static boolean countAsked(io.smallrye.graphql.api.Context context) {
         graphql.schema.DataFetchingEnvironment env = context.unwrap(graphql.schema.DataFetchingEnvironment.class);
-        return env.getSelectionSet().contains("totalCount") ? count.getAsInt() : null;
+        return env.getSelectionSet().contains("totalCount");
     }
 }

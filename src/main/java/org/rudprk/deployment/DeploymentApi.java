@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.citation.Estimate;
+import org.rudprk.citation.EstimateConnection;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
@@ -60,20 +61,30 @@ public class DeploymentApi {
     }
 
     @Description("Claimed strength (troops or workers), one estimate per claim; see each estimate's citation.")
-    public List<@NonNull List<@NonNull Estimate>> strength(@Source List<Deployment> list) {
-        return citations.estimatesOf(list, EstimateMetric.STRENGTH);
+    public List<@NonNull EstimateConnection> strength(@Source List<Deployment> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.estimatePages(list, EstimateMetric.STRENGTH, first, after);
     }
 
     @Description("Claimed casualties (killed and wounded), one estimate per claim; see each estimate's citation.")
-    public List<@NonNull List<@NonNull Estimate>> casualties(@Source List<Deployment> list) {
-        return citations.estimatesOf(list, EstimateMetric.CASUALTIES);
+    public List<@NonNull EstimateConnection> casualties(@Source List<Deployment> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.estimatePages(list, EstimateMetric.CASUALTIES, first, after);
     }
 
     @Name("deployments")
     @Description("Deployments this actor sent or hosted, earliest first.")
-    public List<@NonNull List<@NonNull Deployment>> deploymentsOfActor(@Source List<Actor> list,
-            @Description("Only deployments where the actor has this role.") ActorRole role) {
-        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.DEPLOYMENT, Deployment.class);
+    public List<@NonNull DeploymentConnection> deploymentsOfActor(@Source List<Actor> list,
+            @Description("Only deployments where the actor has this role.") ActorRole role,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return lookup.pagesOfActors(list, role, RecordKind.DEPLOYMENT, Deployment.class, first, after,
+                DeploymentConnection.DeploymentEdge::new, DeploymentConnection::new);
     }
 
 }

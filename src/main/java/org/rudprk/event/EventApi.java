@@ -58,8 +58,12 @@ public class EventApi {
 
     @Name("events")
     @Description("Events this actor took part in, in any role, earliest first.")
-    public List<@NonNull List<@NonNull Event>> eventsOfActor(@Source List<Actor> list,
-            @Description("Only events where the actor has this role.") ActorRole role) {
-        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.EVENT, Event.class);
+    public List<@NonNull EventConnection> eventsOfActor(@Source List<Actor> list,
+            @Description("Only events where the actor has this role.") ActorRole role,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return lookup.pagesOfActors(list, role, RecordKind.EVENT, Event.class, first, after,
+                EventConnection.EventEdge::new, EventConnection::new);
     }
 }

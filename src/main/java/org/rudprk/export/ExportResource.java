@@ -42,6 +42,7 @@ import io.smallrye.common.annotation.Blocking;
  * in the same order.
  */
 @Path("/export")
+@jakarta.inject.Singleton
 public class ExportResource {
 
     static final String CSV = "text/csv; charset=UTF-8; header=present";
@@ -57,6 +58,19 @@ public class ExportResource {
 
     @Inject
     DatasetVersionHeader dataset;
+
+    /**
+     * Most exports streaming at once (rudprk.exports.max-concurrent, default 2): each holds a
+     * worker thread and a connection of the exports' own pool for as long as its client reads.
+     * Past it a new export is refused at once (503, Retry-After, EXPORTS_BUSY), so slow downloads
+     * can never take the worker threads that /graphql needs.
+     */
+    private final java.util.concurrent.Semaphore streams;
+
+    ExportResource(@org.eclipse.microprofile.config.inject.ConfigProperty(name = "rudprk.exports.max-concurrent",
+            defaultValue = "2") int maxConcurrent) {
+        this.streams = new java.util.concurrent.Semaphore(maxConcurrent);
+    }
 
     /** What can be exported, how, and every column with its meaning. */
     @GET
@@ -92,7 +106,17 @@ public class ExportResource {
         }
         ExportRequest request = request(collection, uri.getQueryParameters());
         boolean csv = format.equals("csv");
-        StreamingOutput body = out -> exporter.write(request, csv ? new CsvWriter(out) : new JsonLinesWriter(out));
+        if (!streams.tryAcquire()) {
+            throw new ExportException(503, "EXPORTS_BUSY", "the server is already streaming as many exports as it "
+                    + "allows at once; try again in a few seconds", null, null, null, null);
+        }
+        StreamingOutput body = out -> {
+            try {
+                exporter.write(request, csv ? new CsvWriter(out) : new JsonLinesWriter(out));
+            } finally {
+                streams.release();
+            }
+        };
         return Response.ok(body, csv ? CSV : JSON_LINES)
                 .header("Content-Disposition", "attachment; filename=\"rudprk-" + name + "-" + dataset.version()
                         + "." + format + "\"")
@@ -186,7 +210,11 @@ public class ExportResource {
         body.put("line", e.line);
         body.put("column", e.column);
         body.values().removeIf(java.util.Objects::isNull);
-        return Response.status(e.status).type(MediaType.APPLICATION_JSON).entity(JSON.writeValueAsString(body))
-                .build();
+        Response.ResponseBuilder response = Response.status(e.status).type(MediaType.APPLICATION_JSON)
+                .entity(JSON.writeValueAsString(body));
+        if (e.status == 503) {
+            response.header("Retry-After", "5");
+        }
+        return response.build();
     }
 }

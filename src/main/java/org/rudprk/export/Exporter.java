@@ -30,7 +30,12 @@ public class Exporter {
     /** Rows the driver holds at a time. */
     static final int FETCH_SIZE = 500;
 
+    /**
+     * The exports' own pool (datasource "exports", rudprk.exports.max-concurrent connections): a
+     * flood of slow downloads can never take a connection from /graphql.
+     */
     @Inject
+    @io.quarkus.agroal.DataSource("exports")
     AgroalDataSource dataSource;
 
     @Inject

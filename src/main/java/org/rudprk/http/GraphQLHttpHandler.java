@@ -64,11 +64,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final ParserOptions parserOptions;
     /** Parsed documents by their text: clients send the same few documents over and over. */
     private final BoundedCache<String, Document> documents = new BoundedCache<>(500);
-    /** Depth, aliases and cost of a document run with given variables (page sizes can be variables). */
-    private final BoundedCache<AnalysisKey, QueryAnalysis.Result> analyses = new BoundedCache<>(500);
-
-    private record AnalysisKey(String query, String operationName, Map<String, Object> variables) {
-    }
 
     /** Pins the dataset release the answer must come from (request header; on GET also ?datasetVersion=). */
     static final String PINNED_VERSION_HEADER = "X-Dataset-Version";
@@ -147,7 +142,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     ? request.getString("operationName") : null;
             if (document != null) {
                 refuseUnsupportedDirectives(document, mediaType);
-                check(document, query, operationName, variables(request), method, mediaType);
+                check(document, operationName, method);
             }
             Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null,
                     document != null && onlyQueries(document)
@@ -416,8 +411,11 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    private void check(Document document, String query, String operationName, Map<String, Object> variables,
-            HttpMethod method, String mediaType) {
+    /**
+     * Refuses a mutation over GET. The limits on depth, aliases, cost and nodes are enforced
+     * inside graphql-java on the operation that runs ({@link LimitsInstrumentation}).
+     */
+    private static void check(Document document, String operationName, HttpMethod method) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = operations.stream()
                 .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
@@ -429,56 +427,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             throw new RefusedException(405, "METHOD_NOT_ALLOWED", "GET only runs queries; send a "
                     + operation.getOperation().name().toLowerCase(Locale.ROOT) + " with POST");
         }
-        AnalysisKey key = new AnalysisKey(query, operationName, variables);
-        QueryAnalysis.Result r = analyses.get(key);
-        if (r == null) {
-            try {
-                r = QueryAnalysis.analyse(schema, document, operationName, variables, limits.nestedListEstimate());
-            } catch (RuntimeException e) {
-                return; // an invalid document: SmallRye's validation says what is wrong.
-            }
-            analyses.put(key, r);
-        }
-        if (r.depth() > limits.maxDepth()) {
-            throw refusal(mediaType, "DEPTH_LIMIT", "the query nests fields " + r.depth() + " levels deep; at most "
-                    + limits.maxDepth() + " are allowed");
-        }
-        if (r.aliases() > limits.maxAliases()) {
-            throw refusal(mediaType, "ALIAS_LIMIT", "the query uses " + r.aliases() + " aliases; at most "
-                    + limits.maxAliases() + " are allowed");
-        }
-        if (r.cost() > limits.maxCost()) {
-            throw refusal(mediaType, "COST_LIMIT", "the query's estimated cost is " + r.cost() + "; at most "
-                    + limits.maxCost() + " is allowed (page sizes multiply: ask for smaller pages or fewer nested "
-                    + "lists)");
-        }
-    }
-
-    private static Map<String, Object> variables(JsonObject request) {
-        JsonValue v = request.get("variables");
-        if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
-            return Map.of();
-        }
-        Map<String, Object> out = new HashMap<>();
-        v.asJsonObject().forEach((k, value) -> out.put(k, plain(value)));
-        return out;
-    }
-
-    private static Object plain(JsonValue v) {
-        return switch (v.getValueType()) {
-            case STRING -> ((jakarta.json.JsonString) v).getString();
-            case NUMBER -> ((jakarta.json.JsonNumber) v).isIntegral() ? (Object) ((jakarta.json.JsonNumber) v).longValue()
-                    : ((jakarta.json.JsonNumber) v).doubleValue();
-            case TRUE -> true;
-            case FALSE -> false;
-            case NULL -> null;
-            case ARRAY -> v.asJsonArray().stream().map(GraphQLHttpHandler::plain).toList();
-            case OBJECT -> {
-                Map<String, Object> m = new HashMap<>();
-                v.asJsonObject().forEach((k, x) -> m.put(k, plain(x)));
-                yield m;
-            }
-        };
     }
 
     /** A document-level refusal: 400 with graphql-response+json, 200 with legacy application/json. */
@@ -614,7 +562,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                     if (t instanceof SQLException sql) {
                         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
-                                || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+                                || poolExhausted(sql)) {
                             return Fault.DATABASE_UNAVAILABLE;
                         }
                     }
@@ -625,6 +573,16 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             }
         }
         return Fault.NONE;
+    }
+
+    /**
+     * Whether the connection pool had no connection to give in time: Agroal says so with a plain
+     * SQLException without SQLState, thrown by its pool; recognised by that type and origin, not
+     * by its message text.
+     */
+    static boolean poolExhausted(SQLException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return e.getSQLState() == null && at.length > 0 && at[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     /**

@@ -32,11 +32,19 @@ public interface Limits {
 
     /**
      * Largest estimated cost: every field costs 1 for each item of every list above it, a
-     * connection counting its page size (first/last, default 20) and any other list 10
-     * (COST_LIMIT).
+     * connection counting its page size (first/last, default 20), nodes(ids) its IDs, an
+     * introspection list 10 (COST_LIMIT).
+     */
+    @WithDefault("250000")
+    int maxCost();
+
+    /**
+     * Most nodes one response may hold: the items of every list, each connection counting its
+     * page size times the items above it (NODE_LIMIT). Together with the cost limit it bounds
+     * the memory one answer can take.
      */
     @WithDefault("50000")
-    int maxCost();
+    int maxNodes();
 
     /**
      * Longest a single SQL statement may run (PostgreSQL syntax, e.g. 5s); applied to every
@@ -52,8 +60,4 @@ public interface Limits {
      */
     @WithDefault("30s")
     String exportStatementTimeout();
-
-    /** Items assumed for a nested list that has no page size. */
-    @WithDefault("10")
-    int nestedListEstimate();
 }

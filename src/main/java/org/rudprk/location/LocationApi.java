@@ -1,5 +1,6 @@
 package org.rudprk.location;
 
+import org.rudprk.common.NestedPages;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -66,13 +67,21 @@ public class LocationApi {
     }
 
     @Description("All names of this place, in several languages and spellings.")
-    public List<@NonNull List<@NonNull LocationName>> names(@Source List<Location> list) {
-        Map<Long, List<LocationName>> found = RecordRepository.group(LocationNameEntity.<LocationNameEntity>list(
-                "locationId in ?1 order by locationId, language, name", list.stream().map(Location::dbId).toList())
-                .stream().map(e -> new LocationName(e.locationId, e.name, e.language)).toList(),
-                LocationName::locationId);
-        return list.stream().map(l -> found.getOrDefault(l.dbId(), List.of())).toList();
+    public List<@NonNull LocationNameConnection> names(@Source List<Location> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each place's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(list.stream().map(Location::dbId).toList(), NAMES, first, after,
+                LocationNameConnection.LocationNameEdge::new, LocationNameConnection::new);
     }
+
+    private static final NestedPages.Relation<LocationName> NAMES = new NestedPages.Relation<>("PLACE_NAMES",
+            "select n.location_id, n.name, n.language {keys} from location_names n where n.location_id = parent_.id",
+            List.of(new NestedPages.Key("n.language", "text"), new NestedPages.Key("n.name", "text")),
+            row -> new LocationName(((Number) row[0]).longValue(), (String) row[1], (String) row[2]));
+
+    @Inject
+    NestedPages nested;
 
     @Description("The country the place is in.")
     public List<Actor> country(@Source List<Location> list) {

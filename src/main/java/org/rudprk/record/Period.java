@@ -3,15 +3,22 @@ package org.rudprk.record;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.rudprk.common.FuzzyDate;
 
 /** When a record happened: a fuzzy start and, for spans, a fuzzy end. */
 @Description("When a record happened: a start date and, for spans, an end date, each with its own precision. "
-        + "earliest..latest is the widest interval the record may cover; filters use it.")
+        + "earliest..latest is the widest interval the record may cover; filters use it. basis names the "
+        + "citations whose text gives these dates: a date is never more precise than its basis.")
 public record Period(
         @NonNull @Description("When it started (or happened, for a single date).") FuzzyDate start,
-        @Description("When it ended; null when the record has a single date.") FuzzyDate end) {
+        @Description("When it ended; null when the record has a single date.") FuzzyDate end,
+        @Ignore long recordId) {
+
+    public Period(FuzzyDate start, FuzzyDate end) {
+        this(start, end, 0);
+    }
 
     @NonNull
     @Description("The first day the record may cover.")

@@ -1,5 +1,6 @@
 package org.rudprk.record;
 
+import org.rudprk.common.NestedPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public class RecordApi {
 
     @Inject
     RecordRepository records;
+
+    @Inject
+    NestedPages nested;
 
     @Inject
     RecordLookup lookup;
@@ -114,32 +118,69 @@ public class RecordApi {
     }
 
     @Description("The actors this record involves, each with its role.")
-    public List<@NonNull List<@NonNull Involvement>> actors(@Source List<Record> list) {
-        Map<Long, List<Involvement>> found = records.involvements(ids(list), null);
-        return list.stream().map(r -> found.getOrDefault(dbId(r), List.of())).toList();
+    public List<@NonNull InvolvementConnection> actors(@Source List<Record> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), ACTORS_OF_RECORD, first, after, InvolvementConnection.InvolvementEdge::new,
+                InvolvementConnection::new);
+    }
+
+    private static final NestedPages.Relation<Involvement> ACTORS_OF_RECORD = new NestedPages.Relation<>(
+            "RECORD_ACTORS", "select ra.record_id, ra.actor_id, ra.role::text, ra.note {keys} from record_actors ra where ra.record_id = parent_.id", List.of(new NestedPages.Key("ra.role",
+                    "actor_role"), new NestedPages.Key("ra.actor_id", "bigint")), RecordApi::involvement);
+
+    private static Involvement involvement(Object[] row) {
+        return new Involvement(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ActorRole.valueOf((String) row[2]), (String) row[3]);
     }
 
     @Description("The places this record involves, each with its role.")
-    public List<@NonNull List<@NonNull Placement>> locations(@Source List<Record> list) {
-        List<Long> ids = ids(list);
-        Map<Long, List<Placement>> found = RecordRepository.group(RecordLocationEntity.<RecordLocationEntity>list(
-                "recordId in ?1 order by recordId, role, locationId", ids).stream()
-                .map(e -> new Placement(e.recordId, e.locationId, e.role)).toList(), Placement::recordId);
-        return list.stream().map(r -> found.getOrDefault(dbId(r), List.of())).toList();
+    public List<@NonNull PlacementConnection> locations(@Source List<Record> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), PLACES_OF_RECORD, first, after, PlacementConnection.PlacementEdge::new,
+                PlacementConnection::new);
+    }
+
+    private static final String PLACEMENT_COLUMNS = "select rl.record_id, rl.location_id, rl.role::text {keys} "
+            + "from record_locations rl";
+
+    private static final NestedPages.Relation<Placement> PLACES_OF_RECORD = new NestedPages.Relation<>(
+            "RECORD_PLACES", PLACEMENT_COLUMNS + " where rl.record_id = parent_.id", List.of(new NestedPages.Key(
+                    "rl.role", "location_role"), new NestedPages.Key("rl.location_id", "bigint")), RecordApi::placement);
+
+    private static final NestedPages.Relation<Placement> RECORDS_OF_PLACE = new NestedPages.Relation<>(
+            "PLACE_RECORDS", PLACEMENT_COLUMNS + " where rl.location_id = parent_.id", List.of(new NestedPages.Key(
+                    "rl.record_id", "bigint"), new NestedPages.Key("rl.role", "location_role")), RecordApi::placement);
+
+    private static Placement placement(Object[] row) {
+        return new Placement(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                LocationRole.valueOf((String) row[2]));
     }
 
     @Description("Other records this one relates to, in either direction.")
-    public List<@NonNull List<@NonNull RecordLink>> links(@Source List<Record> list) {
-        List<Long> ids = ids(list);
-        List<RecordLink> all = new ArrayList<>();
-        for (RecordLinkEntity e : RecordLinkEntity.<RecordLinkEntity>list(
-                "fromRecordId in ?1 or toRecordId in ?1", ids)) {
-            all.add(new RecordLink(e.fromRecordId, e.toRecordId, e.relation, RecordLink.LinkDirection.OUTGOING));
-            all.add(new RecordLink(e.toRecordId, e.fromRecordId, e.relation, RecordLink.LinkDirection.INCOMING));
-        }
-        Map<Long, List<RecordLink>> found = RecordRepository.group(all, RecordLink::recordId);
-        return list.stream().map(r -> found.getOrDefault(dbId(r), List.of())).toList();
+    public List<@NonNull RecordLinkConnection> links(@Source List<Record> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(ids(list), LINKS, first, after, RecordLinkConnection.RecordLinkEdge::new,
+                RecordLinkConnection::new);
     }
+
+    /** Links in both directions, seen from record parent_.id. */
+    private static final NestedPages.Relation<RecordLink> LINKS = new NestedPages.Relation<>("RECORD_LINKS", """
+            select x.other_id, x.relation, x.direction {keys} from (
+              select l.to_record_id as other_id, l.relation::text as relation, 'OUTGOING' as direction
+              from record_links l where l.from_record_id = parent_.id
+              union all
+              select l.from_record_id, l.relation::text, 'INCOMING'
+              from record_links l where l.to_record_id = parent_.id) x where true""", List.of(
+                    new NestedPages.Key("x.other_id", "bigint"), new NestedPages.Key("x.relation", "text"),
+                    new NestedPages.Key("x.direction", "text")), row -> new RecordLink(((Number) row[row.length - 1])
+                            .longValue(), ((Number) row[0]).longValue(), RecordRelation.valueOf((String) row[1]),
+                            RecordLink.LinkDirection.valueOf((String) row[2])));
 
     @Description("The actor.")
     public List<@NonNull Actor> actor(@Source List<Involvement> list) {
@@ -164,22 +205,30 @@ public class RecordApi {
     }
 
     @Description("Every record this actor is involved in, with its role, earliest first.")
-    public List<@NonNull List<@NonNull Involvement>> involvements(@Source List<Actor> list,
+    public List<@NonNull InvolvementConnection> involvements(@Source List<Actor> list,
             @Description("Only involvements in this role.") ActorRole role,
-            @Description("Only records of this kind.") RecordKind kind) {
-        Map<Long, List<Involvement>> found = records.involvementsOfActors(list.stream().map(Actor::dbId).toList(),
-                role, kind);
-        return list.stream().map(a -> found.getOrDefault(a.dbId(), List.of())).toList();
+            @Description("Only records of this kind.") RecordKind kind,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        NestedPages.Relation<Involvement> relation = new NestedPages.Relation<>("ACTOR_INVOLVEMENTS", "select ra.record_id, ra.actor_id, ra.role::text, ra.note {keys} from record_actors ra"
+                + " join records r on r.id = ra.record_id where ra.actor_id = parent_.id"
+                + (role == null ? "" : " and ra.role = '" + role.name() + "'")
+                + (kind == null ? "" : " and r.kind = '" + kind.name() + "'"), List.of(
+                        new NestedPages.Key("r.start_earliest", "date"), new NestedPages.Key("r.slug", "text"),
+                        new NestedPages.Key("ra.role", "actor_role")), RecordApi::involvement);
+        return nested.pages(list.stream().map(Actor::dbId).toList(), relation, first, after,
+                InvolvementConnection.InvolvementEdge::new, InvolvementConnection::new);
     }
 
     @Name("records")
     @Description("The records that take place at, or concern, this place.")
-    public List<@NonNull List<@NonNull Placement>> locationRecords(@Source List<Location> list) {
-        Map<Long, List<Placement>> found = RecordRepository.group(RecordLocationEntity.<RecordLocationEntity>list(
-                "locationId in ?1 order by locationId, recordId", list.stream().map(Location::dbId).toList())
-                .stream().map(e -> new Placement(e.recordId, e.locationId, e.role)).toList(),
-                Placement::locationId);
-        return list.stream().map(l -> found.getOrDefault(l.dbId(), List.of())).toList();
+    public List<@NonNull PlacementConnection> locationRecords(@Source List<Location> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each place's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(list.stream().map(Location::dbId).toList(), RECORDS_OF_PLACE, first, after,
+                PlacementConnection.PlacementEdge::new, PlacementConnection::new);
     }
 
     static List<Record> asRecords(List<RecordBase> list) {

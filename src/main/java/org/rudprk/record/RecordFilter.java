@@ -100,6 +100,17 @@ public class RecordFilter {
 
         @Description("The claimant takes one of these stances: ASSERTS, ESTIMATES, CONFIRMS, DENIES...")
         public List<Stance> stances;
+
+        @Description("The text puts the claim this firmly: STATED, HEDGED or REPORTED_SPEECH.")
+        public List<org.rudprk.citation.CitationFirmness> firmness;
+
+        @Description("The citation carries one of these claims (Citation.claim), e.g. the claims an aggregate sum "
+                + "lists.")
+        public List<String> claims;
+
+        @Description("true: the citation is in one of the articles; false: it is outside knowledge, cited to a "
+                + "REFERENCE source. Records that rest on the articles alone: {not: {cited: {inArticles: false}}}.")
+        public Boolean inArticles;
     }
 
     /** A numeric condition on one of the record's estimates. */

@@ -132,6 +132,18 @@ public final class RecordFilters {
         if (x.stances != null) {
             sql.append(" and ").append(f.enumIn("c.stance", "stance", x.stances, path + ".stances"));
         }
+        if (x.firmness != null) {
+            sql.append(" and ").append(f.enumIn("c.firmness", "citation_firmness", x.firmness, path + ".firmness"));
+        }
+        if (x.inArticles != null) {
+            f.count(path + ".inArticles");
+            sql.append(" and c.source_id " + (x.inArticles ? "not in" : "in")
+                    + " (select id from sources where kind::text = 'REFERENCE')");
+        }
+        if (x.claims != null) {
+            sql.append(" and c.claim_id in (select id from claims where slug in (?))",
+                    f.list(x.claims, path + ".claims"));
+        }
         return sql;
     }
 

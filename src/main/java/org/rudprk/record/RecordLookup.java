@@ -26,6 +26,9 @@ public class RecordLookup {
     @Inject
     io.smallrye.graphql.api.Context context;
 
+    @Inject
+    org.rudprk.common.NestedPages nested;
+
     public <T extends RecordBase> T byId(String id, RecordKind kind, Class<T> type) {
         return bySlug(GlobalId.slugOf(id, RecordBase.typeName(kind)), kind, type);
     }
@@ -59,17 +62,17 @@ public class RecordLookup {
         return connection.apply(page, Pages.totalCount(context, () -> (int) records.count(kind, condition)));
     }
 
-    /** For each parent, the actors in one role of the record it stands for (by actor key), batched. */
-    public <P> List<List<Actor>> actorsInRole(List<P> parents, Function<P, Long> recordId, ActorRole role) {
-        Map<Long, List<Actor>> found = records.actorsInRole(parents.stream().map(recordId).toList(), role);
-        return parents.stream().map(p -> found.getOrDefault(recordId.apply(p), List.of())).toList();
-    }
-
-    /** For each actor, its records of one kind, in one role when given. */
-    public <T extends RecordBase> List<List<T>> ofActors(List<Long> actorIds, ActorRole role, RecordKind kind,
-            Class<T> type) {
-        Map<Long, List<RecordBase>> found = records.recordsOfActors(actorIds, role, kind);
-        return actorIds.stream().map(a -> found.getOrDefault(a, List.of()).stream().map(type::cast).toList())
-                .toList();
+    /**
+     * For each actor, a page of its records of one kind, in one role when given, by date: one
+     * statement for the batch, each actor's page cut by a lateral LIMIT (see NestedPages).
+     */
+    public <T extends RecordBase, E extends org.rudprk.common.Edge<T>, C> List<C> pagesOfActors(List<Actor> actors,
+            ActorRole role, RecordKind kind, Class<T> type, Integer first, String after,
+            java.util.function.BiFunction<String, T, E> edge,
+            java.util.function.BiFunction<org.rudprk.common.Pages.Page<E>, Integer, C> connection) {
+        org.rudprk.common.NestedPages.Relation<RecordBase> all = RecordRepository.recordsOfActor(role, kind);
+        return nested.pages(actors.stream().map(Actor::dbId).toList(),
+                new org.rudprk.common.NestedPages.Relation<>(all.ordering(), all.select(), all.keys(),
+                        row -> type.cast(all.map().apply(row))), first, after, edge, connection);
     }
 }

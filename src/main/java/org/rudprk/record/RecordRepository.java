@@ -74,8 +74,6 @@ public class RecordRepository {
     /** The column of the first principal actor's key; the second's follows {@link #ACTOR_COLUMNS} later. */
     private static final int PRINCIPAL_AT = 22;
     private static final int ACTOR_COLUMNS = 7;
-    /** Where {@link #recordsOfActors} puts the actor's key: after every mapped column. */
-    private static final int ACTOR_OF_ROW = PRINCIPAL_AT + 2 * ACTOR_COLUMNS;
 
     /**
      * The SELECT for records with these subtype columns and joins; {@code role1}/{@code role2}
@@ -202,85 +200,18 @@ public class RecordRepository {
         return sql.rows(em, customPlan).stream().map(RecordRepository::map).toList();
     }
 
-    /** The involvements of each record, optionally in one role only. */
-    public Map<Long, List<Involvement>> involvements(Collection<Long> recordIds, ActorRole role) {
-        if (recordIds.isEmpty()) {
-            return Map.of();
-        }
-        List<RecordActorEntity> found = role == null
-                ? RecordActorEntity.list("recordId in ?1 order by recordId, role, actorId", recordIds)
-                : RecordActorEntity.list("recordId in ?1 and role = ?2 order by recordId, actorId", recordIds, role);
-        return group(found.stream().map(e -> new Involvement(e.recordId, e.actorId, e.role, e.note)).toList(),
-                Involvement::recordId);
-    }
-
     /**
-     * The actors of each record in one role, by actor key: record_actors joined to actors in
-     * one statement, where looking up the involvements and then their actors took two.
+     * The records of one kind (any kind when null) an actor {@code parent_.id} is involved in, in
+     * one role when given, by date then slug: a nested list for {@link org.rudprk.common.NestedPages}.
      */
-    public Map<Long, List<Actor>> actorsInRole(Collection<Long> recordIds, ActorRole role) {
-        if (recordIds.isEmpty()) {
-            return Map.of();
-        }
-        Sql sql = new Sql().append("""
-                select ra.record_id, %s
-                from record_actors ra join actors a on a.id = ra.actor_id
-                where ra.record_id in (?) and ra.role = cast(? as actor_role)
-                order by ra.record_id, a.id""".formatted(Actor.COLUMNS), recordIds.stream().distinct().toList(),
-                role.name());
-        Map<Long, List<Actor>> out = new HashMap<>();
-        List<Object[]> rows = sql.rows(em, false);
-        for (Object[] row : rows) {
-            out.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>()).add(Actor.fromRow(row, 1));
-        }
-        return out;
-    }
-
-    /** Each actor's involvements, optionally in one role and in records of one kind, by record date. */
-    public Map<Long, List<Involvement>> involvementsOfActors(Collection<Long> actorIds, ActorRole role,
-            RecordKind kind) {
-        if (actorIds.isEmpty()) {
-            return Map.of();
-        }
-        Sql sql = new Sql().append("""
-                select ra.record_id, ra.actor_id, ra.role::text, ra.note
-                from record_actors ra join records r on r.id = ra.record_id
-                where ra.actor_id in (?)""", List.copyOf(actorIds));
-        if (role != null) {
-            sql.append(" and ra.role = cast(? as actor_role)", role.name());
-        }
-        if (kind != null) {
-            sql.append(" and r.kind = '" + kind.name() + "'");
-        }
-        sql.append(" order by ra.actor_id, r.start_earliest, r.slug, ra.role");
-        List<Object[]> rows = sql.rows(em, false);
-        return group(rows.stream().map(row -> new Involvement(((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(), ActorRole.valueOf((String) row[2]), (String) row[3])).toList(),
-                Involvement::actorId);
-    }
-
-    /**
-     * For each actor, the distinct records of one kind (any kind when null) it is involved
-     * in, in one role when given, by date then slug: one statement for every actor at once.
-     */
-    public Map<Long, List<RecordBase>> recordsOfActors(Collection<Long> actorIds, ActorRole role, RecordKind kind) {
-        if (actorIds.isEmpty()) {
-            return Map.of();
-        }
-        String involved = "(select distinct ra.actor_id, ra.record_id from record_actors ra where ra.actor_id in (?)"
-                + (role == null ? "" : " and ra.role = '" + role.name() + "'")
-                + ") x join records r on r.id = x.record_id";
-        Sql sql = new Sql().append(select(kind, ", x.actor_id", involved), List.copyOf(actorIds));
-        if (kind != null) {
-            sql.append(" where r.kind = '" + kind.name() + "'");
-        }
-        sql.append(" order by x.actor_id, r.start_earliest, r.slug");
-        Map<Long, List<RecordBase>> out = new HashMap<>();
-        for (Object[] row : sql.rows(em, false)) {
-            out.computeIfAbsent(((Number) row[ACTOR_OF_ROW]).longValue(), k -> new java.util.ArrayList<>())
-                    .add(map(row));
-        }
-        return out;
+    public static org.rudprk.common.NestedPages.Relation<RecordBase> recordsOfActor(ActorRole role, RecordKind kind) {
+        String involved = "(select distinct ra.record_id from record_actors ra where ra.actor_id = parent_.id"
+                + (role == null ? "" : " and ra.role = '" + role.name() + "'") + ") x join records r on r.id = x.record_id";
+        return new org.rudprk.common.NestedPages.Relation<>("ACTOR_RECORDS_DATE_ASC",
+                select(kind, "{keys}", involved) + " where true" + (kind == null ? "" : " and r.kind = '" + kind.name() + "'"),
+                List.of(new org.rudprk.common.NestedPages.Key("r.start_earliest", "date"),
+                        new org.rudprk.common.NestedPages.Key("r.slug", "text")),
+                RecordRepository::map);
     }
 
     /** Records in the order of {@code ids}, for batch resolvers. */
@@ -294,7 +225,8 @@ public class RecordRepository {
         FuzzyDate start = fuzzy(row[6], row[7], row[8]);
         FuzzyDate end = row[9] == null ? null : fuzzy(row[9], row[10], row[11]);
         RecordBase.Core core = new RecordBase.Core(((Number) row[0]).longValue(), (String) row[1], kind,
-                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]), new Period(start, end),
+                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]),
+                new Period(start, end, ((Number) row[0]).longValue()),
                 row[21] == null ? null : new java.math.BigDecimal(row[21].toString()));
         Actor first = Actor.fromRow(row, PRINCIPAL_AT);
         Actor second = Actor.fromRow(row, PRINCIPAL_AT + ACTOR_COLUMNS);

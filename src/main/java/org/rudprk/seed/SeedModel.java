@@ -52,12 +52,27 @@ final class SeedModel {
     record Link(Ref record, String relation) {
     }
 
-    record Estimate(String metric, String qualifier, BigDecimal low, BigDecimal high, String unit, String label) {
+    /** {@code nature}: ESTIMATE, THRESHOLD, HYPOTHESIS or FORECAST. */
+    record Estimate(String metric, String qualifier, BigDecimal low, BigDecimal high, String unit, String label,
+            String nature) {
     }
 
     /** {@code where} names the paragraph field, where a bad paragraph is reported. */
+    /**
+     * {@code claim} is the curators' name of a claim shared with other records' citations
+     * (null: this citation's claim supports this record only); {@code claimWhere} names that
+     * field. {@code firmness}: STATED, HEDGED or REPORTED_SPEECH.
+     */
     record Citation(String where, Ref source, int paragraph, Ref claimant, String stance, FuzzyDate claimedOn,
-            String summary, String quote, List<Estimate> estimates) {
+            String summary, String quote, List<Estimate> estimates, String claim, String claimWhere,
+            String firmness) {
+    }
+
+    /**
+     * One entry of a record's period basis: the citation (by source and paragraph, among the
+     * record's own citations) whose text gives a date, and the date it gives.
+     */
+    record Basis(Ref source, Integer paragraph, FuzzyDate gives, String where) {
     }
 
     record Provision(String topic, String text) {
@@ -70,6 +85,6 @@ final class SeedModel {
     record Record(String file, String where, String kind, String slug, String title, String summary, String status,
             FuzzyDate start, FuzzyDate end, String subtype, List<Involvement> actors, List<Placement> locations,
             List<Link> links, List<Citation> citations, String officialName, List<Provision> provisions,
-            String purpose, String context, String quote, String quoteOriginal) {
+            String purpose, String context, String quote, String quoteOriginal, List<Basis> basis) {
     }
 }

@@ -9,13 +9,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.rudprk.actor.ActorKind;
 import org.rudprk.actor.NameKind;
 import org.rudprk.agreement.ProvisionTopic;
+import org.rudprk.citation.CitationFirmness;
 import org.rudprk.citation.EstimateMetric;
+import org.rudprk.citation.EstimateNature;
 import org.rudprk.citation.EstimateQualifier;
 import org.rudprk.citation.Stance;
 import org.rudprk.common.FuzzyDate;
@@ -44,12 +47,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 final class SeedReader {
 
+    static final boolean REQUIRE_BASIS = true;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
     private static final Set<String> RECORD_FIELDS = Set.of("slug", "title", "summary", "status", "date", "period",
-            "actors", "locations", "links", "citations");
+            "actors", "locations", "links", "citations", "basis");
     private static final Map<String, Set<String>> KIND_FIELDS = Map.of(
             "agreements.yaml", Set.of("officialName", "parties", "signatories", "provisions"),
             "shipments.yaml", Set.of("supplier", "recipient", "category"),
@@ -185,9 +189,20 @@ final class SeedReader {
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             problem(c.field("language"), "'" + language + "' is not an ISO 639 language code");
         }
+        String kind = c.enumValue("kind", SourceKind.class, true);
+        boolean reference = SourceKind.REFERENCE.name().equals(kind);
+        String corpusFile = c.text("corpusFile", !reference);
+        if (reference && corpusFile != null) {
+            problem(c.field("corpusFile"), "[SEED_REFERENCE_IN_CORPUS] a REFERENCE source is outside knowledge, not an "
+                    + "article of the corpus: give its url, not a corpus file");
+        }
+        if (reference && c.text("url", false) == null) {
+            problem(c.field("url"), "[SEED_REFERENCE_WITHOUT_ADDRESS] a REFERENCE source needs the address (url) "
+                    + "where anyone can check it");
+        }
         return new SeedModel.Source(c.where(), c.slug(), c.text("title", true), c.text("titleOriginal", false),
-                c.text("publisher", false), language, c.enumValue("kind", SourceKind.class, true),
-                c.date("published", true), c.text("corpusFile", true), count == null ? 1 : count,
+                c.text("publisher", false), language, kind,
+                c.date("published", true), corpusFile, count == null ? 1 : count,
                 c.text("url", false), c.text("notes", false), uncited);
     }
 
@@ -359,25 +374,94 @@ final class SeedReader {
         if (citations.isEmpty()) {
             problem(c.field("citations"), "every record needs at least one citation");
         }
+        List<SeedModel.Basis> basis = basis(c, citations, start, end);
         return new SeedModel.Record(file, c.where(), kind.name(), c.slug(), c.text("title", true),
                 c.text("summary", true), c.enumValue("status", RecordStatus.class, true), start, end, subtype, actors,
-                locations, links, citations, officialName, provisions, purpose, context, quote, quoteOriginal);
+                locations, links, citations, officialName, provisions, purpose, context, quote, quoteOriginal, basis);
+    }
+
+    /**
+     * The record's period basis: which of its citations give its dates, and what date each
+     * gives. Every date of the period (start, and end for a span) must be given by an entry
+     * at least as precise as the record's date and within it: a record is never dated more
+     * finely than the text it cites, and never without one.
+     */
+    private List<SeedModel.Basis> basis(Ctx c, List<SeedModel.Citation> citations, FuzzyDate start, FuzzyDate end) {
+        List<SeedModel.Basis> out = new ArrayList<>();
+        for (Ctx b : c.list("basis")) {
+            b.allow("source", "paragraph", "gives");
+            Ref source = b.ref("source", true);
+            Integer paragraph = b.integer("paragraph", true);
+            FuzzyDate gives = b.date("gives", true);
+            if (source != null && paragraph != null && citations.stream().noneMatch(ci -> ci.source() != null
+                    && ci.source().slug().equals(source.slug()) && ci.paragraph() == paragraph)) {
+                problem(b.field("paragraph"), "[SEED_BASIS_NOT_CITED] the basis names paragraph " + paragraph
+                        + " of source '" + source.slug() + "', which none of this record's citations cites");
+            }
+            out.add(new SeedModel.Basis(source, paragraph, gives, b.where()));
+        }
+        if (start == null) {
+            return out;
+        }
+        String dateField = c.node.has("period") ? "period" : "date";
+        if (out.isEmpty()) {
+            if (REQUIRE_BASIS) {
+                problem(c.field("basis"), "[SEED_PERIOD_WITHOUT_BASIS] the " + dateField + " cites no basis; list "
+                        + "the citations whose text gives it, e.g. basis: [{source: SLUG, paragraph: N, gives: "
+                        + start.getLabel() + "}]");
+            }
+            return out;
+        }
+        checkGiven(c, out, start, dateField + (dateField.equals("period") ? ".from" : ""));
+        if (end != null) {
+            checkGiven(c, out, end, "period.to");
+        }
+        return out;
+    }
+
+    private void checkGiven(Ctx c, List<SeedModel.Basis> basis, FuzzyDate date, String field) {
+        boolean given = basis.stream().anyMatch(b -> b.gives() != null
+                && b.gives().precision().ordinal() <= date.precision().ordinal()
+                && !b.gives().earliest().isBefore(date.earliest()) && !b.gives().latest().isAfter(date.latest()));
+        if (!given && basis.stream().allMatch(b -> b.gives() != null)) {
+            problem(c.field(field), "[SEED_DATE_FINER_THAN_BASIS] " + date.getLabel() + " (" + date.precision()
+                    + ") is given by no basis entry: the basis gives "
+                    + basis.stream().map(b -> b.gives().getLabel()).distinct().toList()
+                    + "; date the record no more finely than its sources");
+        }
     }
 
     private SeedModel.Citation citation(Ctx c) {
-        c.allow("source", "paragraph", "claimant", "stance", "claimedOn", "summary", "quote", "estimates");
+        c.allow("source", "paragraph", "claimant", "stance", "firmness", "claimedOn", "summary", "quote", "estimates",
+                "claim");
         List<SeedModel.Estimate> estimates = new ArrayList<>();
         for (Ctx e : c.list("estimates")) {
             estimates.add(estimate(e));
         }
         Integer paragraph = c.integer("paragraph", true);
+        String stance = c.enumValue("stance", Stance.class, true);
+        String claim = c.text("claim", false);
+        if (claim != null && !SLUG.matcher(claim).matches()) {
+            problem(c.field("claim"), "'" + claim + "' is not a slug (lower-case words joined by hyphens)");
+        }
+        String firmness = c.enumValue("firmness", CitationFirmness.class, false);
+        if ("FORECASTS".equals(stance)) {
+            for (int i = 0; i < estimates.size(); i++) {
+                if ("ESTIMATE".equals(estimates.get(i).nature())) {
+                    problem(c.field("estimates[" + i + "].nature"), "[SEED_FORECAST_AS_ESTIMATE] a citation that "
+                            + "FORECASTS gives no estimate of what happened; mark its numbers FORECAST, THRESHOLD or "
+                            + "HYPOTHESIS");
+                }
+            }
+        }
         return new SeedModel.Citation(c.field("paragraph"), c.ref("source", true), paragraph == null ? 1 : paragraph,
-                c.ref("claimant", false), c.enumValue("stance", Stance.class, true), c.date("claimedOn", false),
-                c.text("summary", true), c.text("quote", false), estimates);
+                c.ref("claimant", false), stance, c.date("claimedOn", false),
+                c.text("summary", true), c.text("quote", false), estimates, claim, c.field("claim"),
+                firmness == null ? CitationFirmness.STATED.name() : firmness);
     }
 
     private SeedModel.Estimate estimate(Ctx c) {
-        c.allow("metric", "qualifier", "low", "high", "value", "unit", "label");
+        c.allow("metric", "qualifier", "low", "high", "value", "unit", "label", "nature");
         String qualifier = c.enumValue("qualifier", EstimateQualifier.class, true);
         BigDecimal value = c.number("value");
         BigDecimal low = c.number("low");
@@ -408,7 +492,8 @@ final class SeedReader {
             }
         }
         return new SeedModel.Estimate(c.enumValue("metric", EstimateMetric.class, true), qualifier, low, high,
-                c.text("unit", true), c.text("label", false));
+                c.text("unit", true), c.text("label", false),
+                Objects.requireNonNullElse(c.enumValue("nature", EstimateNature.class, false), "ESTIMATE"));
     }
 
     // ---------------------------------------------------------------------------------
@@ -458,6 +543,7 @@ final class SeedReader {
                 }
             }
         }
+        checkClaims(d);
         for (SeedModel.Source s : d.sources()) {
             Set<Integer> done = cited.getOrDefault(s.slug(), Set.of());
             for (int p = 1; p <= s.paragraphCount(); p++) {
@@ -472,6 +558,82 @@ final class SeedReader {
                 }
             }
         }
+    }
+
+    /**
+     * A claim shared by several records is one claim: its citations must agree on everything
+     * that makes it the claim it is (source, paragraph, claimant, stance, firmness, date and
+     * numbers). And a claim that gives numbers may not be copied onto another record without
+     * saying so: two citations with the same source, paragraph, claimant and numbers must
+     * share a claim name, or aggregate would count it twice.
+     */
+    private void checkClaims(SeedModel.Dataset d) {
+        Map<String, SeedModel.Citation> byClaim = new HashMap<>();
+        Map<String, SeedModel.Citation> byContent = new HashMap<>();
+        Map<String, String> recordOf = new HashMap<>();
+        for (SeedModel.Record r : d.records()) {
+            Set<String> claimsHere = new HashSet<>();
+            for (SeedModel.Citation c : r.citations()) {
+                if (c.claim() != null) {
+                    if (!claimsHere.add(c.claim())) {
+                        problem(c.claimWhere(), "[SEED_CLAIM_TWICE] claim '" + c.claim()
+                                + "' supports this record twice");
+                    }
+                    SeedModel.Citation first = byClaim.putIfAbsent(c.claim(), c);
+                    if (first != null && !sameClaim(first, c)) {
+                        problem(c.claimWhere(), "[SEED_CLAIM_MISMATCH] claim '" + c.claim() + "' differs here from "
+                                + first.claimWhere() + " (" + claimDifference(first, c) + "); one claim has one "
+                                + "source, paragraph, claimant, stance, firmness, date and set of numbers");
+                    }
+                }
+                if (c.estimates().isEmpty() || c.source() == null) {
+                    continue;
+                }
+                String content = c.source().slug() + "#" + c.paragraph() + "/"
+                        + (c.claimant() == null ? "" : c.claimant().slug()) + "/" + c.estimates();
+                SeedModel.Citation other = byContent.putIfAbsent(content, c);
+                if (other != null && !recordOf.get(content).equals(r.slug())
+                        && (c.claim() == null || !c.claim().equals(other.claim()))) {
+                    problem(c.claimWhere(), "[SEED_CLAIM_COPIED] the same claim (source '" + c.source().slug()
+                            + "' paragraph " + c.paragraph() + ", same claimant and numbers) also supports record '"
+                            + recordOf.get(content) + "'; give both citations the same 'claim' name so that it is "
+                            + "counted once");
+                }
+                recordOf.putIfAbsent(content, r.slug());
+            }
+        }
+    }
+
+    private static boolean sameClaim(SeedModel.Citation a, SeedModel.Citation b) {
+        return claimDifference(a, b).isEmpty();
+    }
+
+    private static String claimDifference(SeedModel.Citation a, SeedModel.Citation b) {
+        List<String> diff = new ArrayList<>();
+        if (!Objects.equals(slug(a.source()), slug(b.source())) || a.paragraph() != b.paragraph()) {
+            diff.add("source or paragraph");
+        }
+        if (!Objects.equals(slug(a.claimant()), slug(b.claimant()))) {
+            diff.add("claimant");
+        }
+        if (!Objects.equals(a.stance(), b.stance())) {
+            diff.add("stance");
+        }
+        if (!Objects.equals(a.firmness(), b.firmness())) {
+            diff.add("firmness");
+        }
+        if (!Objects.equals(a.claimedOn() == null ? null : a.claimedOn().getLabel(),
+                b.claimedOn() == null ? null : b.claimedOn().getLabel())) {
+            diff.add("claimedOn");
+        }
+        if (!a.estimates().equals(b.estimates())) {
+            diff.add("estimates");
+        }
+        return String.join(", ", diff);
+    }
+
+    private static String slug(Ref ref) {
+        return ref == null ? null : ref.slug();
     }
 
     private void paragraph(Ref source, Integer paragraph, Map<String, SeedModel.Source> sources, String where) {

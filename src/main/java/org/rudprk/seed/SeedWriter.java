@@ -20,7 +20,7 @@ import org.rudprk.seed.SeedModel.Ref;
  */
 final class SeedWriter {
 
-    private static final String CURATED_TABLES = "dataset_release, estimates, citations, record_links, "
+    private static final String CURATED_TABLES = "dataset_release, estimates, citations, claims, record_links, "
             + "record_locations, record_actors, statements, events, deployments, shipments, agreement_provisions, "
             + "agreements, records, location_names, locations, actor_roles, actor_names, actors, sources";
 
@@ -29,6 +29,7 @@ final class SeedWriter {
     private final Map<String, Long> actors = new HashMap<>();
     private final Map<String, Long> locations = new HashMap<>();
     private final Map<String, Long> records = new HashMap<>();
+    private final Map<String, Long> claims = new HashMap<>();
 
     private SeedWriter(Connection db) {
         this.db = db;
@@ -166,20 +167,53 @@ final class SeedWriter {
         int ordinal = 1;
         int estimateOrdinal = 1;
         for (SeedModel.Citation c : r.citations()) {
+            // One claims row per claim: a citation naming a shared claim joins the row the
+            // first citation of that name created (the reader checked that they agree).
+            String claimSlug = c.claim() != null ? c.claim() : r.slug() + "/" + ordinal;
+            Long claimId = claims.get(claimSlug);
+            if (claimId == null) {
+                claimId = insert("""
+                        insert into claims (slug, source_id, paragraph, claimant_id, stance, firmness,
+                            claimed_earliest, claimed_latest, claimed_precision)
+                        values (?, ?, ?, ?, ?::stance, ?::citation_firmness, ?, ?, ?::date_precision) returning id""",
+                        claimSlug, id(sources, c.source()), c.paragraph(), id(actors, c.claimant()), c.stance(),
+                        c.firmness(), earliest(c.claimedOn()), latest(c.claimedOn()), precision(c.claimedOn()));
+                claims.put(claimSlug, claimId);
+            }
             long citationId = insert("""
                     insert into citations (record_id, ordinal, source_id, paragraph, claimant_id, stance,
-                        claimed_earliest, claimed_latest, claimed_precision, summary, quote)
-                    values (?, ?, ?, ?, ?, ?::stance, ?, ?, ?::date_precision, ?, ?) returning id""",
+                        claimed_earliest, claimed_latest, claimed_precision, summary, quote, claim_id, firmness)
+                    values (?, ?, ?, ?, ?, ?::stance, ?, ?, ?::date_precision, ?, ?, ?, ?::citation_firmness)
+                    returning id""",
                     id, ordinal++, id(sources, c.source()), c.paragraph(), id(actors, c.claimant()), c.stance(),
                     earliest(c.claimedOn()), latest(c.claimedOn()), precision(c.claimedOn()), c.summary(),
-                    c.quote());
+                    c.quote(), claimId, c.firmness());
             for (SeedModel.Estimate e : c.estimates()) {
                 update("""
                         insert into estimates (citation_id, record_id, ordinal, metric, low, high, unit, qualifier,
-                            label)
-                        values (?, ?, ?, ?::estimate_metric, ?, ?, ?, ?::estimate_qualifier, ?)""",
+                            label, claim_id, nature)
+                        values (?, ?, ?, ?::estimate_metric, ?, ?, ?, ?::estimate_qualifier, ?, ?,
+                            ?::estimate_nature)""",
                         citationId, id, estimateOrdinal++, e.metric(), e.low(), e.high(), e.unit(), e.qualifier(),
-                        e.label());
+                        e.label(), claimId, e.nature());
+            }
+        }
+        // The period's basis, as the ordinals of the citations it names.
+        java.util.List<Integer> basis = new java.util.ArrayList<>();
+        for (int i = 0; i < r.citations().size(); i++) {
+            SeedModel.Citation c = r.citations().get(i);
+            for (SeedModel.Basis b : r.basis()) {
+                if (b.source() != null && c.source() != null && b.source().slug().equals(c.source().slug())
+                        && b.paragraph() != null && b.paragraph() == c.paragraph() && !basis.contains(i + 1)) {
+                    basis.add(i + 1);
+                }
+            }
+        }
+        if (!basis.isEmpty()) {
+            try (PreparedStatement ps = db.prepareStatement("update records set period_basis = ? where id = ?")) {
+                ps.setArray(1, db.createArrayOf("integer", basis.toArray()));
+                ps.setLong(2, id);
+                ps.executeUpdate();
             }
         }
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.citation.Estimate;
+import org.rudprk.citation.EstimateConnection;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
@@ -60,21 +61,31 @@ public class ShipmentApi {
     }
 
     @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")
-    public List<@NonNull List<@NonNull Estimate>> valueUsd(@Source List<Shipment> list) {
-        return citations.estimatesOf(list, EstimateMetric.VALUE_USD);
+    public List<@NonNull EstimateConnection> valueUsd(@Source List<Shipment> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.estimatePages(list, EstimateMetric.VALUE_USD, first, after);
     }
 
     @Description("Claimed quantities (containers, metric tons, missiles...), one estimate per figure; the same "
             + "flow may be measured in several units.")
-    public List<@NonNull List<@NonNull Estimate>> quantities(@Source List<Shipment> list) {
-        return citations.estimatesOf(list, EstimateMetric.QUANTITY);
+    public List<@NonNull EstimateConnection> quantities(@Source List<Shipment> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.estimatePages(list, EstimateMetric.QUANTITY, first, after);
     }
 
     @Name("shipments")
     @Description("Shipments this actor supplied or received, earliest first.")
-    public List<@NonNull List<@NonNull Shipment>> shipmentsOfActor(@Source List<Actor> list,
-            @Description("Only shipments where the actor has this role.") ActorRole role) {
-        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), role, RecordKind.SHIPMENT, Shipment.class);
+    public List<@NonNull ShipmentConnection> shipmentsOfActor(@Source List<Actor> list,
+            @Description("Only shipments where the actor has this role.") ActorRole role,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return lookup.pagesOfActors(list, role, RecordKind.SHIPMENT, Shipment.class, first, after,
+                ShipmentConnection.ShipmentEdge::new, ShipmentConnection::new);
     }
 
 }

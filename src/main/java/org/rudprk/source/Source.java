@@ -21,7 +21,7 @@ public record Source(
         @NonNull @Description("ISO 639-1 code of the source's language.") String language,
         @NonNull @Description("What kind of document this is.") SourceKind kind,
         @NonNull @Description("When it was published, to the precision known.") FuzzyDate published,
-        @NonNull @Description("File name of the source in the project's corpus.") String corpusFile,
+        @Description("File name of the source in the project's corpus; null for a REFERENCE source, which is outside it.") String corpusFile,
         @NonNull @Description("Number of paragraphs (non-blank lines of the corpus file); citations count paragraphs from 1.") int paragraphCount,
         @Description("Address of the original, when known.") String url,
         @Description("How the curators dated or identified this source.") String notes) implements Node {

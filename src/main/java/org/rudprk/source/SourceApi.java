@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Name;
 import org.rudprk.actor.ActorPosition;
 import org.rudprk.citation.Citation;
+import org.rudprk.citation.CitationConnection;
 import org.rudprk.citation.CitationRepository;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.KeysetQuery;
@@ -90,10 +91,12 @@ public class SourceApi {
     }
 
     @Description("Every claim this source makes, by paragraph.")
-    public List<@NonNull List<@NonNull Citation>> citations(@org.eclipse.microprofile.graphql.Source List<Source> sources) {
-        Map<Long, List<Citation>> found = citations.bySource(sources.stream().map(Source::dbId)
-                .toList());
-        return sources.stream().map(s -> found.getOrDefault(s.dbId(), List.of())).toList();
+    public List<@NonNull CitationConnection> citations(@org.eclipse.microprofile.graphql.Source List<Source> sources,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each source's page cut by a lateral LIMIT first+1 (NestedPages).
+        return citations.pages(sources.stream().map(Source::dbId).toList(), CitationRepository.OF_SOURCE, first, after,
+                CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 
     private static List<Source> inOrder(List<Long> ids) {

@@ -12,5 +12,8 @@ public enum SourceKind {
     @Description("A report by a government, agency or think tank.")
     REPORT,
     @Description("An official statement or communiqué.")
-    OFFICIAL_STATEMENT
+    OFFICIAL_STATEMENT,
+    @Description("Outside knowledge: a reference work (with its title and address) cited only for a fact that none "
+            + "of the articles gives. Not in the corpus; its citations have inArticles false.")
+    REFERENCE
 }

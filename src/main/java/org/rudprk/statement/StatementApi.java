@@ -55,7 +55,11 @@ public class StatementApi {
 
     @Name("statements")
     @Description("What this actor said, earliest first.")
-    public List<@NonNull List<@NonNull Statement>> statementsOfActor(@Source List<Actor> list) {
-        return lookup.ofActors(list.stream().map(Actor::dbId).toList(), ActorRole.SPEAKER, RecordKind.STATEMENT, Statement.class);
+    public List<@NonNull StatementConnection> statementsOfActor(@Source List<Actor> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        return lookup.pagesOfActors(list, ActorRole.SPEAKER, RecordKind.STATEMENT, Statement.class, first, after,
+                StatementConnection.StatementEdge::new, StatementConnection::new);
     }
 }

@@ -20,7 +20,7 @@
       nodes {
         id slug kind title status
         period { label earliest latest start { label precision } }
-        actors { role actor { slug name kind } }
+        actors(first: 50) { nodes { role actor { slug name kind } } }
       }
     }
   }`;
@@ -28,12 +28,14 @@
   const DETAILS = `query ExploreRecord($slug: String!) {
     recordBySlug(slug: $slug) {
       summary
-      citations {
-        stance paragraph
-        claimant { name }
-        claimedOn { label }
-        source { title published { label } }
-        estimates { metric low high unit qualifier }
+      citations(first: 100) {
+        nodes {
+          stance paragraph
+          claimant { name }
+          claimedOn { label }
+          source { title published { label } }
+          estimates(first: 20) { nodes { metric low high unit qualifier } }
+        }
       }
     }
   }`;
@@ -197,7 +199,7 @@
       head.appendChild(el('span', { class: 'title' }, r.title));
       head.appendChild(el('span', { class: 'status' }, r.status.toLowerCase()));
       item.appendChild(head);
-      const who = [...new Map(r.actors.map((i) => [i.actor.slug, i.actor.name])).values()];
+      const who = [...new Map(r.actors.nodes.map((i) => [i.actor.slug, i.actor.name])).values()];
       if (who.length) item.appendChild(el('div', { class: 'who' }, who.join(' · ')));
       head.addEventListener('click', () => toggleDetails(item, head, r.slug));
       list.appendChild(item);
@@ -220,14 +222,14 @@
       box.textContent = '';
       box.appendChild(el('p', {}, data.recordBySlug.summary));
       const claims = el('ul', { class: 'claims' });
-      for (const c of data.recordBySlug.citations) {
+      for (const c of data.recordBySlug.citations.nodes) {
         const li = el('li');
         li.appendChild(el('span', { class: 'stance' }, c.stance));
         li.appendChild(document.createTextNode(' ' + (c.claimant ? c.claimant.name : 'the source itself')
           + (c.claimedOn ? ' (' + c.claimedOn.label + ')' : '') + ' — '));
         li.appendChild(el('cite', {}, c.source.title));
         li.appendChild(document.createTextNode(', ' + c.source.published.label + ', ¶' + c.paragraph));
-        for (const e of c.estimates) {
+        for (const e of c.estimates.nodes) {
           li.appendChild(el('span', { class: 'estimate' }, e.metric + ' ' + e.qualifier.toLowerCase().replace('_', ' ')
             + ' ' + [e.low, e.high].filter((v) => v !== null).filter((v, i, a) => a.indexOf(v) === i).join('–')
             + ' ' + e.unit));
@@ -286,8 +288,8 @@
     const nodes = new Map();
     const links = new Map();
     for (const r of records) {
-      const slugs = [...new Set(r.actors.map((i) => i.actor.slug))].sort();
-      for (const i of r.actors) {
+      const slugs = [...new Set(r.actors.nodes.map((i) => i.actor.slug))].sort();
+      for (const i of r.actors.nodes) {
         if (!nodes.has(i.actor.slug)) nodes.set(i.actor.slug, { slug: i.actor.slug, name: i.actor.name, kind: i.actor.kind, records: 0 });
       }
       slugs.forEach((s) => { nodes.get(s).records++; });

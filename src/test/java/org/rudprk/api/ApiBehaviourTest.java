@@ -61,7 +61,7 @@ class ApiBehaviourTest {
                 { s: shipmentBySlug(slug: "north-korean-munitions-to-russia-2023-2024") { id title }
                   a: actorBySlug(slug: "kim-jong-un") { id name }
                   l: locationBySlug(slug: "pyongyang") { id name }
-                  src: sourceBySlug(slug: "cnn-putin-pyongyang-2024") { id title } }""");
+                  src: sourceBySlug(slug: "putin-seeks-arms-from-kim-2024") { id title } }""");
         JsonPath byId = GraphQL.ok("""
                 query($s: ID!, $a: ID!, $l: ID!, $src: ID!, $all: [ID!]!) {
                   s: shipment(id: $s) { title } a: actor(id: $a) { name } l: location(id: $l) { name }
@@ -81,11 +81,11 @@ class ApiBehaviourTest {
     @Test
     void citationsAreNodesToo() {
         JsonPath json = GraphQL.ok("""
-                { shipmentBySlug(slug: "north-korean-munitions-to-russia-2023-2024") { citations { id summary } } }""");
-        String id = json.getString("data.shipmentBySlug.citations[0].id");
+                { shipmentBySlug(slug: "north-korean-munitions-to-russia-2023-2024") { citations { nodes { id summary } } } }""");
+        String id = json.getString("data.shipmentBySlug.citations.nodes[0].id");
         JsonPath node = GraphQL.ok("query($id: ID!) { node(id: $id) { ... on Citation { summary record { slug } } } }",
                 Map.of("id", id));
-        assertEquals(json.getString("data.shipmentBySlug.citations[0].summary"), node.getString("data.node.summary"));
+        assertEquals(json.getString("data.shipmentBySlug.citations.nodes[0].summary"), node.getString("data.node.summary"));
         assertEquals("north-korean-munitions-to-russia-2023-2024", node.getString("data.node.record.slug"));
     }
 
@@ -99,26 +99,29 @@ class ApiBehaviourTest {
     void relationsWorkInBothDirections() {
         JsonPath json = GraphQL.ok("""
                 { actorBySlug(slug: "north-korea") {
-                    supplied: shipments(role: SUPPLIER) { slug supplier { slug } }
-                    sent: deployments(role: SENDER) { slug }
-                    involvements(kind: AGREEMENT) { role record { slug } }
-                    members { slug }
+                    supplied: shipments(role: SUPPLIER) { nodes { slug supplier { slug } } }
+                    sent: deployments(role: SENDER) { nodes { slug } }
+                    involvements(kind: AGREEMENT) { nodes { role record { slug } } }
+                    members { nodes { slug } }
                   }
-                  sourceBySlug(slug: "nis-more-troops-alabuga-workers-2025") { citations { paragraph record { slug } } } }""");
-        List<String> suppliers = json.getList("data.actorBySlug.supplied.supplier.slug");
+                  sourceBySlug(slug: "nis-more-troops-alabuga-workers-2025") { citations(first: 100) { nodes { paragraph record { slug } } } } }""");
+        List<String> suppliers = json.getList("data.actorBySlug.supplied.nodes.supplier.slug");
         assertTrue(!suppliers.isEmpty() && suppliers.stream().allMatch("north-korea"::equals));
-        assertTrue(json.getList("data.actorBySlug.sent.slug").contains("north-korean-troops-in-russia-kursk"));
-        assertTrue(json.getList("data.actorBySlug.involvements.record.slug")
+        assertTrue(json.getList("data.actorBySlug.sent.nodes.slug").contains("north-korean-troops-in-russia-kursk"));
+        assertTrue(json.getList("data.actorBySlug.involvements.nodes.record.slug")
                 .contains("russia-north-korea-comprehensive-strategic-partnership-treaty-2024"));
-        assertTrue(json.getList("data.sourceBySlug.citations.record.slug").contains("north-korean-workers-alabuga-drones"));
+        assertTrue(json.getList("data.sourceBySlug.citations.nodes.record.slug").contains("north-korean-workers-alabuga-drones"));
     }
 
     @Test
     void datasetReleaseNamesTheLoadedVersion() {
-        JsonPath json = GraphQL.ok("{ datasetRelease { version recordCount sourceCount } records { totalCount } }");
+        JsonPath json = GraphQL.ok("{ datasetRelease { version recordCount sourceCount } records { totalCount } "
+                + "sources { totalCount } }");
         assertTrue(json.getString("data.datasetRelease.version").matches("ds-[0-9a-f]{12}"));
         assertEquals(json.getInt("data.records.totalCount"), json.getInt("data.datasetRelease.recordCount"));
-        assertEquals(5, json.getInt("data.datasetRelease.sourceCount"));
+        // The five articles and the one reference work cited for outside knowledge.
+        assertEquals(json.getInt("data.sources.totalCount"), json.getInt("data.datasetRelease.sourceCount"));
+        assertEquals(6, json.getInt("data.datasetRelease.sourceCount"));
     }
 
     @Test

@@ -22,13 +22,13 @@ class BatchingTest {
               records(first: $first, orderBy: TITLE_ASC) {
                 nodes {
                   slug kind
-                  actors { role actor { slug country { slug } } }
-                  locations { location { slug } }
-                  citations { stance claimant { slug } source { slug } estimates { low high } }
-                  links { record { slug } }
-                  ... on Shipment { supplier { slug } recipient { slug } valueUsd { high } }
-                  ... on Deployment { sender { slug } strength { low } }
-                  ... on Agreement { parties { slug } provisions { topic } }
+                  actors { nodes { role actor { slug country { slug } } } }
+                  locations { nodes { location { slug } } }
+                  citations { nodes { stance claimant { slug } source { slug } estimates { nodes { low high } } } }
+                  links { nodes { record { slug } } }
+                  ... on Shipment { supplier { slug } recipient { slug } valueUsd { nodes { high } } }
+                  ... on Deployment { sender { slug } strength { nodes { low } } }
+                  ... on Agreement { parties { nodes { slug } } provisions { nodes { topic } } }
                   ... on Statement { speaker { slug } }
                 }
               }
@@ -38,9 +38,9 @@ class BatchingTest {
             query($first: Int!) {
               records: statements(first: $first) {
                 nodes {
-                  slug speaker { slug names { name } }
-                  actors { role actor { slug } }
-                  citations { stance claimant { slug country { slug } } source { slug } estimates { low } }
+                  slug speaker { slug names { nodes { name } } }
+                  actors { nodes { role actor { slug } } }
+                  citations { nodes { stance claimant { slug country { slug } } source { slug } estimates { nodes { low } } } }
                 }
               }
             }""";

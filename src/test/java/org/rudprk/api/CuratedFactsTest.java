@@ -29,16 +29,18 @@ class CuratedFactsTest {
     static final String MUNITIONS = "north-korean-munitions-to-russia-2023-2024";
     static final String TROOPS = "north-korean-troops-in-russia-kursk";
     static final String ALABUGA_WORKERS = "north-korean-workers-alabuga-drones";
-    static final String CNN_2024 = "cnn-putin-pyongyang-2024";
+    static final String ARMS_FROM_KIM_2024 = "putin-seeks-arms-from-kim-2024";
     static final String NIS_2025 = "nis-more-troops-alabuga-workers-2025";
 
     static final String CITATIONS = """
-            citations {
-              paragraph stance summary quote
-              claimedOn { earliest latest precision label }
-              claimant { slug name kind }
-              source { slug language corpusFile }
-              estimates { metric low high unit qualifier label }
+            citations(first: 100) {
+              nodes {
+                paragraph stance summary quote
+                claimedOn { earliest latest precision label }
+                claimant { slug name kind }
+                source { slug language corpusFile }
+                estimates { nodes { metric low high unit qualifier label } }
+              }
             }
             """;
 
@@ -49,25 +51,26 @@ class CuratedFactsTest {
                   agreementBySlug(slug: $slug) {
                     title status
                     period { start { earliest precision } end { earliest } }
-                    parties { slug isoCode }
-                    signatories { slug }
-                    provisions { topic text }
-                    locations { role location { slug } }
+                    parties { nodes { slug isoCode } }
+                    signatories { nodes { slug } }
+                    provisions { nodes { topic text } }
+                    locations { nodes { role location { slug } } }
                     %s
                   }
                 }""".formatted(CITATIONS), Map.of("slug", TREATY));
         String root = "data.agreementBySlug";
-        assertEquals("2024-06-19", json.getString(root + ".period.start.earliest"));
-        assertEquals("DAY", json.getString(root + ".period.start.precision"));
+        // Signed during the visit of the week of 19 June 2024 (002 p10 with p3); no article names the day.
+        assertEquals("2024-06-17", json.getString(root + ".period.start.earliest"));
+        assertEquals("WEEK", json.getString(root + ".period.start.precision"));
         assertNull(json.get(root + ".period.end"));
-        assertThat(json.getList(root + ".parties.slug"), containsInAnyOrder("russia", "north-korea"));
-        assertThat(json.getList(root + ".parties.isoCode"), containsInAnyOrder("RUS", "PRK"));
-        assertThat(json.getList(root + ".signatories.slug"), containsInAnyOrder("vladimir-putin", "kim-jong-un"));
-        assertThat(json.getList(root + ".provisions.topic"), hasItem("MUTUAL_DEFENCE"));
-        assertThat(json.getList(root + ".locations.location.slug"), hasItem("pyongyang"));
+        assertThat(json.getList(root + ".parties.nodes.slug"), containsInAnyOrder("russia", "north-korea"));
+        assertThat(json.getList(root + ".parties.nodes.isoCode"), containsInAnyOrder("RUS", "PRK"));
+        assertThat(json.getList(root + ".signatories.nodes.slug"), containsInAnyOrder("vladimir-putin", "kim-jong-un"));
+        assertThat(json.getList(root + ".provisions.nodes.topic"), hasItem("MUTUAL_DEFENCE"));
+        assertThat(json.getList(root + ".locations.nodes.location.slug"), hasItem("pyongyang"));
         // Cited by the article on the signing and, a year later, by both governments.
-        assertThat(json.getList(root + ".citations.source.slug"),
-                hasItems("putin-pyongyang-treaty-2024", CNN_2024, NIS_2025));
+        assertThat(json.getList(root + ".citations.nodes.source.slug"),
+                hasItems("putin-pyongyang-treaty-2024", ARMS_FROM_KIM_2024, NIS_2025));
     }
 
     @Test
@@ -77,13 +80,13 @@ class CuratedFactsTest {
                   shipmentBySlug(slug: $slug) {
                     category
                     supplier { slug } recipient { slug }
-                    quantities { metric low high unit qualifier citation { claimant { slug } source { slug } paragraph claimedOn { label } } }
+                    quantities { nodes { metric low high unit qualifier citation { claimant { slug } source { slug } paragraph claimedOn { label } } } }
                   }
                 }""", Map.of("slug", MUNITIONS));
         String root = "data.shipmentBySlug";
         assertEquals("north-korea", json.getString(root + ".supplier.slug"));
         assertEquals("russia", json.getString(root + ".recipient.slug"));
-        List<Map<String, Object>> quantities = json.getList(root + ".quantities");
+        List<Map<String, Object>> quantities = json.getList(root + ".quantities.nodes");
         Map<String, Object> containers = find(quantities, "unit", "shipping containers");
         assertEquals("MORE_THAN", containers.get("qualifier"));
         assertEquals(0, new BigDecimal("10000").compareTo(decimal(containers.get("low"))));
@@ -96,7 +99,7 @@ class CuratedFactsTest {
         for (Map<String, Object> q : List.of(containers, tonnes)) {
             Map<?, ?> citation = (Map<?, ?>) q.get("citation");
             assertEquals("united-states-government", ((Map<?, ?>) citation.get("claimant")).get("slug"));
-            assertEquals(CNN_2024, ((Map<?, ?>) citation.get("source")).get("slug"));
+            assertEquals(ARMS_FROM_KIM_2024, ((Map<?, ?>) citation.get("source")).get("slug"));
             assertEquals("2024-02", ((Map<?, ?>) citation.get("claimedOn")).get("label"),
                     "the US statement was made in February 2024");
         }
@@ -109,24 +112,24 @@ class CuratedFactsTest {
                   deploymentBySlug(slug: $slug) {
                     deploymentKind status
                     sender { slug } host { slug }
-                    locations { role location { slug } }
-                    strength { low high unit qualifier citation { claimant { slug } source { slug } } }
-                    casualties { low high qualifier citation { claimant { slug } source { slug } claimedOn { earliest precision } } }
+                    locations { nodes { role location { slug } } }
+                    strength { nodes { low high unit qualifier citation { claimant { slug } source { slug } } } }
+                    casualties { nodes { low high qualifier citation { claimant { slug } source { slug } claimedOn { earliest precision } } } }
                   }
                 }""", Map.of("slug", TROOPS));
         String root = "data.deploymentBySlug";
         assertEquals("TROOPS", json.getString(root + ".deploymentKind"));
         assertEquals("north-korea", json.getString(root + ".sender.slug"));
         assertEquals("russia", json.getString(root + ".host.slug"));
-        assertThat(json.getList(root + ".locations.location.slug"), hasItem("kursk-oblast"));
+        assertThat(json.getList(root + ".locations.nodes.location.slug"), hasItem("kursk-oblast"));
 
-        Map<String, Object> umerov = findByClaimant(json.getList(root + ".strength"), "rustem-umerov");
+        Map<String, Object> umerov = findByClaimant(json.getList(root + ".strength.nodes"), "rustem-umerov");
         assertEquals("ABOUT", umerov.get("qualifier"));
         assertEquals(0, new BigDecimal("11000").compareTo(decimal(umerov.get("low"))));
         assertEquals(0, new BigDecimal("11000").compareTo(decimal(umerov.get("high"))));
         assertEquals(NIS_2025, source(umerov));
 
-        Map<String, Object> ukdi = findByClaimant(json.getList(root + ".casualties"), "uk-defence-intelligence");
+        Map<String, Object> ukdi = findByClaimant(json.getList(root + ".casualties.nodes"), "uk-defence-intelligence");
         assertEquals("MORE_THAN", ukdi.get("qualifier"));
         assertEquals(0, new BigDecimal("6000").compareTo(decimal(ukdi.get("low"))));
         assertNull(ukdi.get("high"));
@@ -142,15 +145,15 @@ class CuratedFactsTest {
                 query($slug: String!) {
                   deploymentBySlug(slug: $slug) {
                     deploymentKind sender { slug } host { slug }
-                    locations { location { slug kind parent { slug } } }
-                    strength { low high unit qualifier citation { claimant { slug kind } source { slug } } }
+                    locations { nodes { location { slug kind parent { slug } } } }
+                    strength { nodes { low high unit qualifier citation { claimant { slug kind } source { slug } } } }
                   }
                 }""", Map.of("slug", ALABUGA_WORKERS));
         String root = "data.deploymentBySlug";
         assertEquals("WORKERS", json.getString(root + ".deploymentKind"));
         assertEquals("north-korea", json.getString(root + ".sender.slug"));
-        assertThat(json.getList(root + ".locations.location.kind"), hasItem("SPECIAL_ECONOMIC_ZONE"));
-        Map<String, Object> warZone = findByClaimant(json.getList(root + ".strength"), "the-war-zone");
+        assertThat(json.getList(root + ".locations.nodes.location.kind"), hasItem("SPECIAL_ECONOMIC_ZONE"));
+        Map<String, Object> warZone = findByClaimant(json.getList(root + ".strength.nodes"), "the-war-zone");
         assertEquals(0, new BigDecimal("25000").compareTo(decimal(warZone.get("low"))));
         assertEquals(NIS_2025, source(warZone));
         assertEquals("MEDIA_OUTLET", ((Map<?, ?>) ((Map<?, ?>) warZone.get("citation")).get("claimant")).get("kind"));
@@ -162,7 +165,7 @@ class CuratedFactsTest {
                 query($slug: String!) {
                   shipmentBySlug(slug: $slug) { %s }
                 }""".formatted(CITATIONS), Map.of("slug", MUNITIONS));
-        List<Map<String, Object>> citations = json.getList("data.shipmentBySlug.citations");
+        List<Map<String, Object>> citations = json.getList("data.shipmentBySlug.citations.nodes");
         List<Object> deniers = citations.stream().filter(c -> "DENIES".equals(c.get("stance")))
                 .map(c -> ((Map<?, ?>) c.get("claimant")).get("slug")).map(Object.class::cast).toList();
         assertThat(deniers, hasItems("russia", "north-korea"));
@@ -171,11 +174,11 @@ class CuratedFactsTest {
                 || "ASSERTS".equals(c.get("stance"))));
 
         JsonPath denials = GraphQL.ok("""
-                { russia: actorBySlug(slug: "russia") { claims(stance: DENIES) { stance record { slug } } }
-                  dprk: actorBySlug(slug: "north-korea") { claims(stance: DENIES) { stance record { slug } } } }""");
-        assertThat(denials.getList("data.russia.claims.record.slug"), hasItem(MUNITIONS));
-        assertThat(denials.getList("data.dprk.claims.record.slug"), hasItem(MUNITIONS));
-        assertFalse(denials.getList("data.russia.claims.stance").stream().anyMatch(s -> !"DENIES".equals(s)));
+                { russia: actorBySlug(slug: "russia") { claims(stance: DENIES) { nodes { stance record { slug } } } }
+                  dprk: actorBySlug(slug: "north-korea") { claims(stance: DENIES) { nodes { stance record { slug } } } } }""");
+        assertThat(denials.getList("data.russia.claims.nodes.record.slug"), hasItem(MUNITIONS));
+        assertThat(denials.getList("data.dprk.claims.nodes.record.slug"), hasItem(MUNITIONS));
+        assertFalse(denials.getList("data.russia.claims.nodes.stance").stream().anyMatch(s -> !"DENIES".equals(s)));
     }
 
     @Test
@@ -183,7 +186,7 @@ class CuratedFactsTest {
         JsonPath json = GraphQL.ok("""
                 query($slug: String!) { deploymentBySlug(slug: $slug) { status %s } }""".formatted(CITATIONS),
                 Map.of("slug", TROOPS));
-        List<Map<String, Object>> acks = json.<Map<String, Object>>getList("data.deploymentBySlug.citations").stream()
+        List<Map<String, Object>> acks = json.<Map<String, Object>>getList("data.deploymentBySlug.citations.nodes").stream()
                 .filter(c -> "ACKNOWLEDGES".equals(c.get("stance"))).toList();
         List<Object> claimants = acks.stream().map(c -> ((Map<?, ?>) c.get("claimant")).get("slug"))
                 .map(Object.class::cast).toList();
@@ -195,25 +198,25 @@ class CuratedFactsTest {
         JsonPath json = GraphQL.ok("""
                 query { recordBySlug(slug: "putin-visit-pyongyang-2000") {
                   period { start { label } }
-                  citations { source { slug } summary }
+                  citations { nodes { source { slug } summary } }
                 } }""");
         assertEquals("2000", json.getString("data.recordBySlug.period.start.label"));
-        assertThat(json.getList("data.recordBySlug.citations.source.slug"),
-                hasItems("putin-pyongyang-treaty-2024", CNN_2024));
+        assertThat(json.getList("data.recordBySlug.citations.nodes.source.slug"),
+                hasItems("putin-pyongyang-treaty-2024", ARMS_FROM_KIM_2024));
     }
 
     @Test
     void shoiguCanBeFoundUnderEverySpellingWithHisPositionsOverTime() {
         JsonPath json = GraphQL.ok("""
                 { actorBySlug(slug: "sergei-shoigu") {
-                    names { name language kind }
-                    positions { title start { label } end { label } }
-                    events(role: VISITOR) { slug period { start { earliest } } }
+                    names { nodes { name language kind } }
+                    positions { nodes { title start { label } end { label } } }
+                    events(role: VISITOR) { nodes { slug period { start { earliest } } } }
                 } }""");
-        assertThat(json.getList("data.actorBySlug.names.name"), hasItems("Sergei Shoigu", "Shoygu", "Сергей Шойгу"));
-        assertTrue(json.getList("data.actorBySlug.positions").size() >= 2,
+        assertThat(json.getList("data.actorBySlug.names.nodes.name"), hasItems("Sergei Shoigu", "Shoygu", "Сергей Шойгу"));
+        assertTrue(json.getList("data.actorBySlug.positions.nodes").size() >= 2,
                 "defence minister, later Security Council secretary");
-        assertFalse(json.getList("data.actorBySlug.events").isEmpty());
+        assertFalse(json.getList("data.actorBySlug.events.nodes").isEmpty());
     }
 
     @Test
@@ -225,12 +228,12 @@ class CuratedFactsTest {
                     query($after: String) {
                       records(first: 50, after: $after) {
                         totalCount pageInfo { hasNextPage endCursor }
-                        nodes { slug citations { paragraph source { paragraphCount } } }
+                        nodes { slug citations { nodes { paragraph source { paragraphCount } } } }
                       }
                     }""", after == null ? Map.of() : Map.of("after", after));
             List<Map<String, Object>> nodes = json.getList("data.records.nodes");
             for (Map<String, Object> node : nodes) {
-                List<Map<String, Object>> citations = (List<Map<String, Object>>) node.get("citations");
+                List<Map<String, Object>> citations = (List<Map<String, Object>>) ((Map<?, ?>) node.get("citations")).get("nodes");
                 assertFalse(citations.isEmpty(), node.get("slug") + " has no citation");
                 for (Map<String, Object> c : citations) {
                     int paragraph = (Integer) c.get("paragraph");
@@ -246,6 +249,225 @@ class CuratedFactsTest {
             }
         } while (after != null);
         assertTrue(seen >= 80, "the corpus holds on the order of a hundred records, found " + seen);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Aggregate: each claim counted once, thresholds apart, grouped by claim dimensions
+
+    static final String UK_CASUALTIES = "uk-defence-intelligence-more-than-6000-casualties";
+    static final String UMEROV_TROOPS = "umerov-about-11000-elite-troops";
+
+    @Test
+    void casualtiesAreCountedOnceThoughTheClaimSupportsThreeRecords() {
+        JsonPath json = GraphQL.ok("""
+                query($claims: [String!]) {
+                  aggregate(groupBy: [], metric: CASUALTIES) {
+                    count countWithEstimate claimCount sums { unit records low high unbounded claimCount claims }
+                  }
+                  citations(filter: { claims: $claims }) { totalCount nodes { claim firmness record { slug } } }
+                }""", Map.of("claims", List.of(UK_CASUALTIES)));
+        // The UK claim supports the deployment, the UK report and the statement of its estimate.
+        assertEquals(3, json.getInt("data.citations.totalCount"));
+        assertThat(json.getList("data.citations.nodes.record.slug"), hasItem(TROOPS));
+        assertThat(json.getList("data.citations.nodes.firmness"), org.hamcrest.Matchers.everyItem(
+                org.hamcrest.Matchers.equalTo("HEDGED")));
+        Map<String, Object> sum = json.getMap("data.aggregate[0].sums[0]");
+        assertEquals("casualties", sum.get("unit"));
+        assertEquals(0, new BigDecimal("6000").compareTo(decimal(sum.get("low"))),
+                "more than 6,000, once: not 18,000 for three records");
+        assertNull(sum.get("high"));
+        assertEquals(1, sum.get("claimCount"));
+        assertEquals(List.of(UK_CASUALTIES), sum.get("claims"));
+        assertEquals(3, json.getInt("data.aggregate[0].countWithEstimate"));
+    }
+
+    @Test
+    void troopsPerClaimantAreCountedOnceAndThresholdsAreNotAdded() {
+        JsonPath json = GraphQL.ok("""
+                { aggregate(groupBy: [CLAIMANT], metric: STRENGTH) {
+                    claimant { slug } count claimCount sums { unit low high claimCount claims } } }""");
+        List<Map<String, Object>> groups = json.getList("data.aggregate");
+        Map<String, Object> umerov = groups.stream().filter(g -> g.get("claimant") != null
+                && "rustem-umerov".equals(((Map<?, ?>) g.get("claimant")).get("slug"))).findFirst().orElseThrow();
+        assertEquals(2, umerov.get("count"), "Umerov's figure supports the deployment and his statement");
+        Map<?, ?> troops = ((List<Map<?, ?>>) umerov.get("sums")).get(0);
+        assertEquals("troops", troops.get("unit"));
+        assertEquals(0, new BigDecimal("11000").compareTo(decimal(troops.get("low"))), "about 11,000, once");
+        assertEquals(0, new BigDecimal("11000").compareTo(decimal(troops.get("high"))));
+        assertEquals(List.of(UMEROV_TROOPS), troops.get("claims"));
+        // The analysts' 'more than 20,000' is a threshold: in no claimant's sum of troops.
+        for (Map<String, Object> g : groups) {
+            for (Map<?, ?> s : (List<Map<?, ?>>) g.get("sums")) {
+                if ("troops".equals(s.get("unit"))) {
+                    assertEquals(0, new BigDecimal("11000").compareTo(decimal(s.get("low"))), "group " + g);
+                }
+            }
+        }
+        // Summed on its own when asked for, and only then.
+        JsonPath thresholds = GraphQL.ok("""
+                { aggregate(groupBy: [], metric: STRENGTH, nature: THRESHOLD) { sums { unit low high } } }""");
+        Map<String, Object> t = thresholds.getMap("data.aggregate[0].sums[0]");
+        assertEquals("troops", t.get("unit"));
+        assertEquals(0, new BigDecimal("20000").compareTo(decimal(t.get("low"))));
+        JsonPath all = GraphQL.ok("{ aggregate(groupBy: [], metric: STRENGTH) { sums { unit low high claims } } }");
+        Map<String, Object> troopsTotal = find(all.getList("data.aggregate[0].sums"), "unit", "troops");
+        assertEquals(0, new BigDecimal("11000").compareTo(decimal(troopsTotal.get("low"))),
+                "every troop estimate in the dataset, each claim once: 11,000, not 42,000");
+        Map<String, Object> workers = find(all.getList("data.aggregate[0].sums"), "unit", "workers");
+        assertEquals(0, new BigDecimal("25000").compareTo(decimal(workers.get("low"))),
+                "25,000 workers, once: the claim supports the deployment and The War Zone's report");
+    }
+
+    @Test
+    void armsValueByClaimantCountrySourceAndClaimDate() {
+        JsonPath json = GraphQL.ok("""
+                { byCountry: aggregate(groupBy: [CLAIMANT_COUNTRY], metric: VALUE_USD) {
+                    claimantCountry { slug } claimCount sums { high claims } }
+                  byDate: aggregate(groupBy: [CLAIM_DATE, SOURCE], metric: VALUE_USD) {
+                    claimedOn { label precision } source { slug } sums { high claims } } }""");
+        List<Map<String, Object>> byCountry = json.getList("data.byCountry");
+        Map<String, Object> ukraine = byCountry.stream().filter(g -> g.get("claimantCountry") != null
+                && "ukraine".equals(((Map<?, ?>) g.get("claimantCountry")).get("slug"))).findFirst().orElseThrow();
+        Map<?, ?> ukraineUsd = ((List<Map<?, ?>>) ukraine.get("sums")).get(0);
+        assertEquals(0, new BigDecimal("1700000000").compareTo(decimal(ukraineUsd.get("high"))),
+                "Ukrainian military intelligence: up to $1.7 billion, once though two records carry it");
+        List<Map<String, Object>> byDate = json.getList("data.byDate");
+        Map<String, Object> oct28 = byDate.stream().filter(g -> g.get("claimedOn") != null
+                && "2024-10-28".equals(((Map<?, ?>) g.get("claimedOn")).get("label"))).findFirst().orElseThrow();
+        assertEquals("DAY", ((Map<?, ?>) oct28.get("claimedOn")).get("precision"));
+        assertEquals("naumann-study-north-korea-arms-2024", ((Map<?, ?>) oct28.get("source")).get("slug"));
+        Map<?, ?> naumann = ((List<Map<?, ?>>) oct28.get("sums")).get(0);
+        assertEquals(0, new BigDecimal("5500000000").compareTo(decimal(naumann.get("high"))));
+        assertEquals(List.of("naumann-arms-sales-up-to-5-5-billion"), naumann.get("claims"));
+    }
+
+    @Test
+    void everySharedNumberIsOneClaimAcrossItsRecords() {
+        // Citations that give the same numbers from the same paragraph and claimant share one claim:
+        // no claim identity that gives numbers is split over two identities.
+        JsonPath json = GraphQL.ok("""
+                { citations(first: 100, filter: { sources: ["nis-more-troops-alabuga-workers-2025"] }) {
+                    nodes { claim paragraph claimant { slug } record { slug } } } }""");
+        List<Map<String, Object>> nodes = json.getList("data.citations.nodes");
+        long umerov = nodes.stream().filter(n -> UMEROV_TROOPS.equals(n.get("claim"))).count();
+        assertEquals(2, umerov, "Umerov's 11,000 supports the deployment and his statement, as one claim");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Hedging is data
+
+    @Test
+    void whereTheArticleItselfHedgesTheArticleIsTheClaimant() {
+        // 003 paragraph 1: "Pare, inoltre, che l'esercito russo si stia organizzando per lanciare un assalto
+        // su larga scala contro Kiev" -- the article's own hedge, not the NIS's assessment.
+        // 003 paragraph 3: "Pyongyang sta probabilmente ricevendo consigli tecnici" -- also the article's.
+        JsonPath json = GraphQL.ok("""
+                { p1: citations(first: 100, filter: { sources: ["nis-more-troops-alabuga-workers-2025"] },
+                                record: { slugs: ["russian-assault-on-kyiv-preparations-2025"] }) {
+                    nodes { paragraph firmness claimant { slug } } }
+                  p3: citations(first: 100, filter: { sources: ["nis-more-troops-alabuga-workers-2025"],
+                                                      claimants: ["national-intelligence-service"] }) {
+                    nodes { paragraph } }
+                  hedged: citations(first: 100, filter: { firmness: [HEDGED] }) { totalCount }
+                  relayed: citations(first: 100, filter: { firmness: [REPORTED_SPEECH],
+                                                           claimants: ["the-war-zone"] }) { totalCount } }""");
+        Map<String, Object> kyiv = json.getMap("data.p1.nodes[0]");
+        assertEquals(1, kyiv.get("paragraph"));
+        assertEquals("HEDGED", kyiv.get("firmness"));
+        assertNull(kyiv.get("claimant"), "the article's own voice hedges: the NIS is not the claimant");
+        assertFalse(json.getList("data.p3.nodes.paragraph").contains(3),
+                "paragraph 3 names no agency: nothing in it is the NIS's claim");
+        assertTrue(json.getInt("data.hedged.totalCount") >= 20, "every hedged sentence is marked");
+        // "Il sito The War Zone ha riferito che 25.000 lavoratori ... sarebbero stati inviati"
+        assertTrue(json.getInt("data.relayed.totalCount") >= 3, "The War Zone's report is relayed, not vouched for");
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Every period has a basis; dates no finer than it; distinct actions apart
+
+    @Test
+    void everyRecordsPeriodCitesItsBasis() {
+        JsonPath json = GraphQL.ok("""
+                { records(first: 100) { totalCount nodes { slug period { start { precision } basis { ordinal source { slug } paragraph } } } } }""");
+        List<Map<String, Object>> nodes = json.getList("data.records.nodes");
+        assertEquals(json.getInt("data.records.totalCount"), nodes.size(), "one page holds every record");
+        for (Map<String, Object> n : nodes) {
+            List<?> basis = (List<?>) ((Map<?, ?>) n.get("period")).get("basis");
+            assertFalse(basis.isEmpty(), n.get("slug") + " has a period without a basis");
+        }
+        Map<String, Object> kharkiv = find(nodes, "slug", "kharkiv-missile-strike-2024-01-02");
+        Map<?, ?> basis = (Map<?, ?>) ((List<?>) ((Map<?, ?>) kharkiv.get("period")).get("basis")).get(0);
+        assertEquals(ARMS_FROM_KIM_2024, ((Map<?, ?>) basis.get("source")).get("slug"));
+        assertEquals(34, basis.get("paragraph"), "'il 2 gennaio' is in paragraph 34");
+    }
+
+    @Test
+    void noRecordIsDatedToADayTheArticlesDoNotGive() {
+        // No article dates the signing, the joint press conference or Russia Day 2023 to the day.
+        JsonPath json = GraphQL.ok("""
+                { june19: records(first: 100, filter: { period: { within: "2024-06-19" } }) { nodes { slug } }
+                  june12: records(first: 100, filter: { period: { within: "2023-06-12" } }) { nodes { slug } } }""");
+        List<String> june19 = json.getList("data.june19.nodes.slug");
+        assertFalse(june19.contains(TREATY), "the treaty is dated to the week of the visit, not its day");
+        assertFalse(june19.contains("putin-kim-joint-press-conference-2024-06"));
+        assertTrue(june19.contains("welcome-ceremony-pyongyang-airport-2024-06-19"),
+                "002 p5 dates the airport ceremony to 19 June 2024");
+        assertEquals(List.of(), json.getList("data.june12.nodes.slug"), "004 says only 'A giugno' for Russia Day");
+    }
+
+    @Test
+    void denialsAreFoundOnlyInTheMonthsTheArticlesDateThemTo() {
+        // Moscow's 2023 and 2024 denials were one record spanning August 2023 to June 2024, so a
+        // filter found a denial in January 2024, a month to which no article dates one.
+        JsonPath json = GraphQL.ok("""
+                { jan: citations(first: 100, filter: { stances: [DENIES] },
+                                 record: { kind: [STATEMENT], period: { overlaps: "2024-01" } }) { totalCount }
+                  all: citations(first: 100, filter: { stances: [DENIES] }, record: { kind: [STATEMENT] }) {
+                    nodes { claimedOn { label } record { slug period { label } } } } }""");
+        assertEquals(0, json.getInt("data.jan.totalCount"));
+        List<Map<String, Object>> all = json.getList("data.all.nodes");
+        assertEquals(4, all.size(), "two denials each by Moscow and Pyongyang, each its own record");
+        for (Map<String, Object> c : all) {
+            Map<?, ?> record = (Map<?, ?>) c.get("record");
+            assertEquals(((Map<?, ?>) c.get("claimedOn")).get("label"), ((Map<?, ?>) record.get("period")).get("label"),
+                    "a denial record is dated when the denial was made: " + record.get("slug"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Outside knowledge only as outside knowledge
+
+    @Test
+    void outsideKnowledgeIsMarkedAndCanBeLeftOut() {
+        JsonPath json = GraphQL.ok("""
+                { outside: citations(first: 100, filter: { inArticles: false }) {
+                    totalCount nodes { inArticles source { kind url corpusFile } record { slug } } }
+                  inside: citations(first: 1, filter: { inArticles: true }) { totalCount }
+                  every: citations(first: 1) { totalCount }
+                  articlesOnly: records(first: 100, filter: { not: { cited: { inArticles: false } } }) { nodes { slug } }
+                  sources(first: 100) { nodes { slug kind publisher } }
+                  treaty: agreementBySlug(slug: "%s") { officialName } }""".formatted(TREATY));
+        List<Map<String, Object>> outside = json.getList("data.outside.nodes");
+        assertFalse(outside.isEmpty());
+        for (Map<String, Object> c : outside) {
+            assertEquals(false, c.get("inArticles"));
+            Map<?, ?> source = (Map<?, ?>) c.get("source");
+            assertEquals("REFERENCE", source.get("kind"));
+            assertTrue(((String) source.get("url")).startsWith("https://"));
+            assertNull(source.get("corpusFile"));
+        }
+        assertEquals(json.getInt("data.every.totalCount"),
+                json.getInt("data.inside.totalCount") + json.getInt("data.outside.totalCount"));
+        assertFalse(json.getList("data.articlesOnly.nodes.slug").contains("north-korean-arms-sales-to-russia-since-2022"),
+                "the arms-sales record dates its start from outside knowledge");
+        // No publisher the articles do not name; no official name none of them gives.
+        for (Map<String, Object> s : json.<Map<String, Object>>getList("data.sources.nodes")) {
+            if (!"REFERENCE".equals(s.get("kind"))) {
+                assertNull(s.get("publisher"), s.get("slug") + ": the article names no publisher");
+                assertFalse(((String) s.get("slug")).contains("cnn"), "a slug does not name an unnamed publisher");
+            }
+        }
+        assertNull(json.get("data.treaty.officialName"), "no article gives the treaty's official name");
     }
 
     private static Map<String, Object> find(List<Map<String, Object>> items, String key, Object value) {

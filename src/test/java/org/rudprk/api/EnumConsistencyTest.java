@@ -29,6 +29,8 @@ class EnumConsistencyTest {
         ENUMS.put("estimate_qualifier", org.rudprk.citation.EstimateQualifier.class);
         ENUMS.put("estimate_metric", org.rudprk.citation.EstimateMetric.class);
         ENUMS.put("stance", org.rudprk.citation.Stance.class);
+        ENUMS.put("citation_firmness", org.rudprk.citation.CitationFirmness.class);
+        ENUMS.put("estimate_nature", org.rudprk.citation.EstimateNature.class);
         ENUMS.put("source_kind", org.rudprk.source.SourceKind.class);
         ENUMS.put("actor_kind", org.rudprk.actor.ActorKind.class);
         ENUMS.put("name_kind", org.rudprk.actor.NameKind.class);

@@ -34,7 +34,7 @@ class ResponseCacheTest {
     static final String QUERY = """
             query Page($first: Int!) {
               shipments(first: $first, orderBy: DATE_DESC) {
-                nodes { slug title supplier { name } citations { source { title } } }
+                nodes { slug title supplier { name } citations { nodes { source { title } } } }
               }
             }""";
 

@@ -35,8 +35,8 @@ class BadInputCorpusTest {
                     + "|s-q-l|null-pointer|invocation-target|PSQL|SQLState");
 
     static final List<String> VALID = List.of(
-            "{ shipments(first: 5) { nodes { slug supplier { name } valueUsd { high qualifier } } } }",
-            "query Q($s: String!) { actorBySlug(slug: $s) { name names { name } claims { stance } } }",
+            "{ shipments(first: 5) { nodes { slug supplier { name } valueUsd { nodes { high qualifier } } } } }",
+            "query Q($s: String!) { actorBySlug(slug: $s) { name names { nodes { name } } claims { nodes { stance } } } }",
             "{ records(first: 10, filter: { period: { overlaps: \"2024\" } }) { totalCount nodes { title } } }",
             "{ search(text: \"Shoigu\") { edges { node { id } } } }",
             "{ aggregate(groupBy: [YEAR]) { year count sums { low high } } }",
@@ -78,8 +78,8 @@ class BadInputCorpusTest {
         // Still serving correctly.
         JsonPath json = GraphQL.ok("""
                 { deploymentBySlug(slug: "north-korean-troops-in-russia-kursk") {
-                    strength { low citation { claimant { slug } } } } }""");
-        assertTrue(json.getList("data.deploymentBySlug.strength.citation.claimant.slug").contains("rustem-umerov"));
+                    strength { nodes { low citation { claimant { slug } } } } } }""");
+        assertTrue(json.getList("data.deploymentBySlug.strength.nodes.citation.claimant.slug").contains("rustem-umerov"));
     }
 
     record Case(String label, String contentType, String accept, String body, String method, Map<String, String> params) {
@@ -154,9 +154,9 @@ class BadInputCorpusTest {
             }
             cases.add(query("aliases " + aliases, q.append("}").toString()));
         }
-        cases.add(query("cost bomb", "{ actors(first: 100) { nodes { shipments { citations { estimates { low } } } } } }"));
-        cases.add(query("cost bomb 2", "{ records(first: 100) { nodes { citations { claimant { members { claims { "
-                + "record { slug } } } } } } } }"));
+        cases.add(query("cost bomb", "{ actors(first: 100) { nodes { shipments { nodes { citations { nodes { estimates { nodes { low } } } } } } } } }"));
+        cases.add(query("cost bomb 2", "{ records(first: 100) { nodes { citations { nodes { claimant { members { nodes { claims { nodes { "
+                + "record { slug } } } } } } } } } } }"));
         cases.add(query("fragment cycle", "query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"));
         cases.add(query("directive spam", "{ datasetRelease " + "@include(if: true) ".repeat(300) + "{ version } }"));
         cases.add(query("introspection depth", "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { "

@@ -57,12 +57,78 @@ class SeedLoadingTest {
     @Test
     void validSeedsLoadThroughFlyway() throws SQLException {
         migrate();
-        assertEquals(List.of("alpha-shells-to-beta"), column("select slug from records"));
-        assertEquals(List.of("UP_TO|1000000|USD"),
-                column("select qualifier || '|' || high::bigint || '|' || unit from estimates"));
+        assertEquals(List.of("alpha-shells-to-beta", "betaland-statement-on-shells"),
+                column("select slug from records order by id"));
+        assertEquals(List.of("UP_TO|1000000|USD|ESTIMATE"), column(
+                "select distinct qualifier || '|' || high::bigint || '|' || unit || '|' || nature from estimates"));
         assertEquals(List.of("2024-09-01|2025-02-28|SEASON|MONTH"), column(
-                "select start_earliest || '|' || end_latest || '|' || start_precision || '|' || end_precision from records"));
+                "select start_earliest || '|' || end_latest || '|' || start_precision || '|' || end_precision from records "
+                + "where slug = 'alpha-shells-to-beta'"));
         assertEquals(1, column("select version from dataset_release").size());
+    }
+
+    @Test
+    void aClaimSharedByTwoRecordsIsOneClaim() throws SQLException {
+        migrate();
+        assertEquals(List.of("betaland-shells-value|2|2"), column("""
+                select cl.slug || '|' || (select count(*) from citations c where c.claim_id = cl.id)
+                       || '|' || (select count(*) from estimates e where e.claim_id = cl.id)
+                from claims cl"""));
+        assertEquals(List.of("{1}", "{1}"), column("select period_basis::text from records order by id"));
+    }
+
+    @Test
+    void aClaimCopiedOntoAnotherRecordWithoutItsIdentityIsRefused() throws Exception {
+        String message = failedLoad("statements.yaml", "- claim: betaland-shells-value\n        source", "- source");
+        assertTrue(message.contains("statements.yaml: record 'betaland-statement-on-shells' field 'citations[0].claim': "
+                + "[SEED_CLAIM_COPIED] the same claim (source 'fixture-article' paragraph 1, same claimant and numbers) "
+                + "also supports record 'alpha-shells-to-beta'"), message);
+    }
+
+    @Test
+    void oneClaimHasOneSetOfNumbers() throws Exception {
+        String message = failedLoad("statements.yaml", "high: 1000000", "high: 2000000");
+        assertTrue(message.contains("field 'citations[0].claim': [SEED_CLAIM_MISMATCH] claim 'betaland-shells-value' "
+                + "differs here from"), message);
+        assertTrue(message.contains("(estimates)"), message);
+    }
+
+    @Test
+    void aForecastIsNotAnEstimateOfWhatHappened() throws Exception {
+        String message = failedLoad("shipments.yaml", "stance: ASSERTS", "stance: FORECASTS");
+        assertTrue(message.contains("shipments.yaml: record 'alpha-shells-to-beta' field "
+                + "'citations[0].estimates[0].nature': [SEED_FORECAST_AS_ESTIMATE]"), message);
+    }
+
+    @Test
+    void aPeriodWithoutABasisIsRefused() throws Exception {
+        String message = failedLoad("statements.yaml",
+                "    basis:\n      - {source: fixture-article, paragraph: 1, gives: 2025-03}\n", "");
+        assertTrue(message.contains("statements.yaml: record 'betaland-statement-on-shells' field 'basis': "
+                + "[SEED_PERIOD_WITHOUT_BASIS]"), message);
+    }
+
+    @Test
+    void aDateFinerThanItsBasisIsRefused() throws Exception {
+        String message = failedLoad("statements.yaml", "    date: 2025-03\n", "    date: 2025-03-14\n");
+        assertTrue(message.contains("statements.yaml: record 'betaland-statement-on-shells' field 'date': "
+                + "[SEED_DATE_FINER_THAN_BASIS] 2025-03-14 (DAY) is given by no basis entry"), message);
+    }
+
+    @Test
+    void aBasisMustBeOneOfTheRecordsOwnCitations() throws Exception {
+        String message = failedLoad("statements.yaml", "{source: fixture-article, paragraph: 1, gives: 2025-03}",
+                "{source: fixture-article, paragraph: 2, gives: 2025-03}");
+        assertTrue(message.contains("field 'basis[0].paragraph': [SEED_BASIS_NOT_CITED]"), message);
+    }
+
+    @Test
+    void outsideKnowledgeMustComeFromAReferenceSourceWithAnAddress() throws Exception {
+        String message = failedLoad("sources.yaml", "kind: NEWS_ARTICLE", "kind: REFERENCE");
+        assertTrue(message.contains("sources.yaml: source 'fixture-article' field 'corpusFile': "
+                + "[SEED_REFERENCE_IN_CORPUS]"), message);
+        assertTrue(message.contains("sources.yaml: source 'fixture-article' field 'url': "
+                + "[SEED_REFERENCE_WITHOUT_ADDRESS]"), message);
     }
 
     @Test
@@ -148,7 +214,7 @@ class SeedLoadingTest {
     private List<String> snapshot() throws SQLException {
         List<String> rows = new ArrayList<>();
         for (String table : List.of("sources", "actors", "actor_names", "locations", "records", "citations",
-                "estimates", "record_actors", "dataset_release", "flyway_schema_history")) {
+                "estimates", "claims", "record_actors", "dataset_release", "flyway_schema_history")) {
             rows.add(table + ": " + column("select md5(string_agg(t::text, ',' order by t::text)) from " + table + " t"));
         }
         return rows;

@@ -1,0 +1,128 @@
+package org.rudprk.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+
+/**
+ * Enforces the published limits inside graphql-java, on the operation that will actually run:
+ * after validation, with variables coerced and their defaults applied, {@code @include} and
+ * {@code @skip} evaluated and fragments expanded (see {@link QueryAnalysis}). It fails closed:
+ * when the analysis itself fails, the request is refused ({@code ANALYSIS_FAILED}), never run
+ * unchecked. Registered through SmallRye GraphQL's public SPI ({@link Registration}).
+ */
+@ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by Registration, injected nowhere
+public class LimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(LimitsInstrumentation.class);
+
+    @Inject
+    Limits limits;
+
+    /** Analyses by document text, operation and coerced variables: clients repeat the same few. */
+    private final Map<AnalysisKey, QueryAnalysis.Result> analyses = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<AnalysisKey, QueryAnalysis.Result> eldest) {
+            return size() > 500;
+        }
+    };
+
+    private record AnalysisKey(Object document, String operation, Map<String, Object> variables) {
+    }
+
+    /**
+     * Puts the limits into graphql-java when SmallRye GraphQL builds it: an {@code EventingService}
+     * (SmallRye's public SPI, registered in META-INF/services; enabled without a configuration key).
+     * It replaces SmallRye's own instrumentation chain, which holds only the optional depth and
+     * complexity checks (not configured here) and the validation hook of its document cache.
+     */
+    public static final class Registration implements io.smallrye.graphql.spi.EventingService {
+        @Override
+        public String getConfigKey() {
+            return null;
+        }
+
+        @Override
+        public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+            return builder.instrumentation(io.quarkus.arc.Arc.container().instance(LimitsInstrumentation.class).get());
+        }
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        check(parameters.getExecutionContext());
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    private void check(ExecutionContext ctx) {
+        QueryAnalysis.Result r;
+        try {
+            AnalysisKey key = new AnalysisKey(ctx.getDocument(), ctx.getOperationDefinition().getName(),
+                    ctx.getCoercedVariables().toMap());
+            synchronized (analyses) {
+                r = analyses.get(key);
+            }
+            if (r == null) {
+                r = QueryAnalysis.analyse(ctx.getGraphQLSchema(), ctx.getOperationDefinition(),
+                        ctx.getFragmentsByName(), ctx.getCoercedVariables());
+                synchronized (analyses) {
+                    analyses.put(key, r);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "the limits analysis failed; the request is refused");
+            throw refusal("ANALYSIS_FAILED", "the server could not measure this operation against its limits, so "
+                    + "it does not run it; simplify the operation", null, null);
+        }
+        if (r.violation() != null) {
+            throw refusal(r.violation().code(), r.violation().message(), null, null);
+        }
+        if (r.depth() > limits.maxDepth()) {
+            throw refusal("DEPTH_LIMIT", "the operation nests fields " + r.depth() + " levels deep; at most "
+                    + limits.maxDepth() + " are allowed", r.depth(), limits.maxDepth());
+        }
+        if (r.aliases() > limits.maxAliases()) {
+            throw refusal("ALIAS_LIMIT", "the operation uses " + r.aliases() + " aliases; at most "
+                    + limits.maxAliases() + " are allowed", r.aliases(), limits.maxAliases());
+        }
+        if (r.nodes() > limits.maxNodes()) {
+            throw refusal("NODE_LIMIT", "the operation may return " + r.nodes() + " nodes (page sizes multiply: "
+                    + "first: 100 under first: 100 is 10,000); at most " + limits.maxNodes() + " are allowed",
+                    r.nodes(), limits.maxNodes());
+        }
+        if (r.cost() > limits.maxCost()) {
+            throw refusal("COST_LIMIT", "the operation's estimated cost is " + r.cost() + " fields; at most "
+                    + limits.maxCost() + " is allowed (page sizes multiply: ask for smaller pages or fewer nested "
+                    + "lists)", r.cost(), limits.maxCost());
+        }
+    }
+
+    /** A refusal with its code, and the figure computed and the figure allowed where there are figures. */
+    private static AbortExecutionException refusal(String code, String message, Number computed, Number allowed) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        if (computed != null) {
+            extensions.put("computed", computed);
+            extensions.put("allowed", allowed);
+        }
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(message)
+                .extensions(extensions).build()));
+    }
+}
