@@ -12,7 +12,7 @@ export function titles(page: ShipmentsPageQuery): string[] {
 }
 
 export function largestHigh(page: ShipmentsPageQuery): number | null {
-  const highs = (page.shipments?.edges ?? []).flatMap((e) => e.node.estimates.map((x) => x.high ?? null));
+  const highs = (page.shipments?.edges ?? []).flatMap((e) => e.node.estimates.nodes.map((x) => x.high ?? null));
   const numbers = highs.filter((h): h is number => typeof h === 'number');
   return numbers.length ? Math.max(...numbers) : null;
 }

@@ -27,8 +27,8 @@ graphql`
     kind
     status
     period { earliest latest label }
-    citations { id stance }
-    ... on Shipment { estimates { low high } }
+    citations(first: 3) { totalCount edges { node { id stance } } }
+    ... on Shipment { estimates(first: 5) { edges { node { low high } } } }
   }
 `;
 
@@ -68,5 +68,38 @@ graphql`
   fragment appRecordNode_record on Record @refetchable(queryName: "appRecordNodeRefetchQuery") {
     id
     title
+  }
+`;
+
+// Refetchable pagination on nested connections: an actor's involvements, a record's citations.
+graphql`
+  fragment appActorInvolvements_actor on Actor
+  @refetchable(queryName: "appActorInvolvementsPaginationQuery")
+  @argumentDefinitions(count: { type: "Int", defaultValue: 3 }, cursor: { type: "String" }) {
+    involvements(first: $count, after: $cursor) @connection(key: "appActorInvolvements_involvements") {
+      edges { node { role record { id title } } }
+    }
+  }
+`;
+
+graphql`
+  query appActorInvolvementsQuery($slug: String!) {
+    actorBySlug(slug: $slug) { ...appActorInvolvements_actor }
+  }
+`;
+
+graphql`
+  fragment appRecordCitations_record on Record
+  @refetchable(queryName: "appRecordCitationsPaginationQuery")
+  @argumentDefinitions(count: { type: "Int", defaultValue: 1 }, cursor: { type: "String" }) {
+    citations(first: $count, after: $cursor) @connection(key: "appRecordCitations_citations") {
+      edges { node { id stance summary } }
+    }
+  }
+`;
+
+graphql`
+  query appRecordCitationsQuery($slug: String!) {
+    recordBySlug(slug: $slug) { ...appRecordCitations_record }
   }
 `;
