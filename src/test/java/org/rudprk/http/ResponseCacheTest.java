@@ -20,13 +20,14 @@ import io.quarkus.test.junit.TestProfile;
  * answer is kept by dataset release, document, operation name and variables.
  */
 @QuarkusTest
-@TestProfile(ResponseCacheTest.CacheOn.class)
+@TestProfile(ResponseCacheTest.Tuned.class)
 class ResponseCacheTest {
 
-    public static class CacheOn implements QuarkusTestProfile {
+    /** The response cache on (as outside tests), persisted queries off (for PersistedQueriesOffTest). */
+    public static class Tuned implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rudprk.http.response-cache-bytes", "67108864");
+            return Map.of("rudprk.http.response-cache-bytes", "67108864", "rudprk.http.persisted-query-bytes", "0");
         }
     }
 
