@@ -57,6 +57,14 @@ public class SearchApi {
 
     @Query
     @NonNull
+    @Description("The synonym list search uses, published: each group is a set of words that find one another "
+            + "(soldiers and troops, ammunition and munitions). Small and specific to the domain on purpose.")
+    public List<@NonNull List<@NonNull String>> searchSynonyms() {
+        return search.synonyms();
+    }
+
+    @Query
+    @NonNull
     @Description("Full-text search across records (title, summary, citation summaries and quotes), actors (every "
             + "name, alias and transliteration, description, positions), places (every name, description) and "
             + "sources (title in English and in the original), best matches first. Case, accents, hyphens and "
@@ -64,7 +72,11 @@ public class SearchApi {
             + "Sergej = Sergey = Sergei, Jong-un = Jong Un. Every word must be found: as typed, or, for words of "
             + "four letters or more, as a close spelling that occurs in the data (Pyongang finds Pyongyang, drone "
             + "finds drones, Alab finds Alabuga). A word or text that names an actor or place also finds its "
-            + "other names: Kiev finds Kyiv, DPRK finds North Korea.")
+            + "other names: Kiev finds Kyiv, DPRK finds North Korea. English words also match their stem "
+            + "(deploying finds deployed and deployment, casualty casualties); numbers match whatever their "
+            + "separators (11000 = 11,000 = 11.000); compounds match closed, spaced or hyphenated, anywhere in the "
+            + "text (warzone = War Zone, man power = manpower, Malligyong1 = Malligyong-1); and the words of one "
+            + "group of searchSynonyms find one another (soldiers finds troops).")
     public SearchConnection search(
             @NonNull @Description("What to search for: one or more words, at most " + MAX_TEXT + " characters. "
                     + "There are no operators: every word must match.") String text,

@@ -70,6 +70,19 @@ public class SearchRepository {
                 (String) r[2], (BigDecimal) r[3], (String) r[4])).toList();
     }
 
+    /** The synonym groups (db/V7), each a sorted list of terms, groups in order of their first term. */
+    public List<List<String>> synonyms() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select grp, term from search_synonyms order by grp, term", Object[].class).getResultList();
+        java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
+        for (Object[] r : rows) {
+            groups.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]);
+        }
+        return groups.values().stream().map(List::copyOf).sorted(java.util.Comparator.comparing(g -> g.get(0)))
+                .toList();
+    }
+
     /** How many hits the search has in all. */
     public long count(String text, List<SearchType> types) {
         Sql sql = new Sql().append(QUERY, text, text)

@@ -136,6 +136,90 @@ class SearchTest {
         assertThat(keys(hits(search("Budanow", 5, null, null))), hasItem("ACTOR/kyrylo-budanov"));
     }
 
+    // ---------------------------------------------------------------------------------
+    // A journalist does not have to spell (written from the articles)
+
+    @ParameterizedTest
+    @ValueSource(strings = { "11000 troops", "11,000 troops", "11.000 truppe", "about 11000" })
+    void umerovsFigureIsFoundWhateverItsSeparators(String text) {
+        // 003 p5: "circa 11.000 truppe d'élite"; the data writes "about 11,000".
+        List<String> keys = keys(hits(search(text.replace("truppe", "troops"), 50, null, null)));
+        assertThat(text, keys, hasItems("DEPLOYMENT/north-korean-troops-in-russia-kursk",
+                "STATEMENT/rustem-umerov-elite-troops"));
+        assertTrue(keys.stream().noneMatch(k -> k.contains("containers")), text + ": 11000 is not 10000: " + keys);
+    }
+
+    @Test
+    void otherNumbersOfTheArticlesAreFoundWithoutSeparators() {
+        // 002 p16: "260.000 tonnellate"; 003 p5 "più di 6.000 vittime"; 003 p7 "25.000 lavoratori".
+        assertThat(keys(hits(search("260000 tonnes", 20, null, null))),
+                hasItem("SHIPMENT/north-korean-munitions-to-russia-2023-2024"));
+        assertThat(keys(hits(search("6000 casualties", 20, null, null))),
+                hasItem("EVENT/uk-defence-intelligence-report-2025-06-15"));
+        assertThat(keys(hits(search("25000 workers Alabuga", 20, null, null))),
+                hasItem("DEPLOYMENT/north-korean-workers-alabuga-drones"));
+        // A number that is not in the data is not "close" to one that is.
+        assertEquals(0, search("11001 troops", 20, null, null).getInt("data.search.totalCount"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "deploying soldiers", "sanctioned", "destabilising", "casualty estimates" })
+    void englishWordsAreFoundInAnyOfTheirForms(String text) {
+        // None of these forms is in the data as typed ("deploying" folds to another word, the data
+        // has "sanctions", "destabilise", "casualties", "estimate(d)").
+        assertTrue(search(text, 20, null, null).getInt("data.search.totalCount") > 0, text);
+    }
+
+    @Test
+    void stemsFindTheRecordsTheArticlesDescribe() {
+        // 000 p3: an increase "could destabilise" Kim's regime.
+        assertThat(keys(hits(search("destabilising", 20, null, null))),
+                hasItem("STATEMENT/analysts-troop-increase-could-destabilise-kim-2024"));
+        // 002 p31: the Security Council panel that monitors "le sanzioni".
+        assertThat(keys(hits(search("sanctioned", 50, null, null))),
+                hasItem("EVENT/un-security-council-vote-panel-of-experts-2024-03"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "warzone", "War-Zone", "war zone", "Alabuga warzone workers", "warzone Alabuga" })
+    void theWarZoneIsFoundClosedSpacedOrHyphenatedAnywhereInTheText(String text) {
+        // 003 p7: "Il sito The War Zone ha riferito che 25.000 lavoratori ..."
+        assertThat(text, keys(hits(search(text, 50, null, null))),
+                hasItem("STATEMENT/the-war-zone-alabuga-workers-report-2025"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "manpower", "man power", "man-power", "North Korean man power" })
+    void manpowerIsFoundHoweverTheCompoundIsWritten(String text) {
+        // 003 p7: North Korea is no longer only providing Russia with "manodopera" (manpower).
+        assertThat(text, keys(hits(search(text, 50, null, null))),
+                hasItem("STATEMENT/asia-times-north-korea-in-russian-war-economy-2025"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Malligyong-1", "Malligyong 1", "Malligyong1", "Malligyong1 satellite" })
+    void theSpySatelliteIsFoundWithOrWithoutItsHyphen(String text) {
+        // 002 p20-21: "il primo satellite spia, il Malligyong-1".
+        assertThat(text, keys(hits(search(text, 20, null, null))), hasItem("EVENT/malligyong-1-launch-2023-11"));
+    }
+
+    @Test
+    void synonymsFromThePublishedListFindOneAnother() {
+        JsonPath list = GraphQL.ok("{ searchSynonyms }");
+        List<List<String>> groups = list.getList("data.searchSynonyms");
+        assertTrue(groups.contains(List.of("soldiers", "troops")), groups.toString());
+        assertTrue(groups.stream().anyMatch(g -> g.contains("ammunition") && g.contains("munitions")));
+        // The data says "munitions" (002 p16 "munizioni") and "drones" (003 p7-8), never "ammunition" or "UAV".
+        assertThat(keys(hits(search("ammunition", 50, null, null))),
+                hasItem("SHIPMENT/north-korean-munitions-to-russia-2023-2024"));
+        assertThat(keys(hits(search("UAV Alabuga", 50, null, null))),
+                hasItem("EVENT/alabuga-dormitory-construction-2025"));
+        assertThat(keys(hits(search("labourers Alabuga", 50, null, null))),
+                hasItem("DEPLOYMENT/north-korean-workers-alabuga-drones"));
+        // A word that is in no group finds only itself: "Paris" still finds nothing.
+        assertEquals(0, search("Paris", 20, null, null).getInt("data.search.totalCount"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "Paris", "banana", "Kim Yo Jong", "zebra crossing" })
     void wordsTheDataDoesNotHoldFindNothing(String text) {
