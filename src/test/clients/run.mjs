@@ -1,6 +1,7 @@
 // Real GraphQL clients against the running service, the way front-end apps use them:
 // graphql-js, relay-compiler + relay-runtime, Apollo Client 4 (relayStylePagination, possibleTypes,
-// PersistedQueryLink), urql's persistedExchange, GraphQL Code Generator + tsc.
+// PersistedQueryLink), urql's persistedExchange, an RFC 9111 shared cache (http-cache-semantics),
+// GraphQL Code Generator + tsc.
 // Usage: node run.mjs http://127.0.0.1:PORT/graphql   (src/test/clients/run.sh starts the service)
 import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
@@ -360,6 +361,57 @@ await check('urql persistedExchange: PersistedQueryNotFound, then the text, then
   assert(!second.error && second.data.datasetRelease.version, 'answered again');
   equal(again.length, 1, 'the hash alone is enough now');
 });
+
+// ---------------------------------------------------------------------------------------------
+// An HTTP cache: http-cache-semantics implements RFC 9111's rules for shared caches
+// ---------------------------------------------------------------------------------------------
+await check('an RFC 9111 shared cache stores GET answers, honours Vary, revalidates with 304, never stores errors',
+  async () => {
+    const CachePolicy = (await import('http-cache-semantics')).default;
+    const headersOf = (res) => Object.fromEntries([...res.headers]);
+    const get = async (query, headers) => {
+      const target = `${url}?query=${encodeURIComponent(query)}`;
+      const res = await fetch(target, { headers });
+      const request = { url: target, method: 'GET', headers };
+      return { res, request, policy: new CachePolicy(request, { status: res.status, headers: headersOf(res) },
+        { shared: true }) };
+    };
+    const accept = { accept: 'application/graphql-response+json' };
+    const { res, request, policy } = await get('{ datasetRelease { version recordCount } }', accept);
+    await res.text();
+    assert(policy.storable(), 'a shared cache may store a GET answer');
+    equal(policy.maxAge(), 300, 'seconds fresh (max-age)');
+    equal(Math.round(policy.timeToLive() / 1000), 300 + 3600, 'seconds usable, stale-while-revalidate included');
+    assert(policy.satisfiesWithoutRevalidation(request), 'the same request is answered from the cache');
+    assert(!policy.satisfiesWithoutRevalidation({ ...request, headers: { accept: 'application/json' } }),
+      'another Accept is not (Vary)');
+    assert(!policy.satisfiesWithoutRevalidation({ ...request, headers: { ...accept, origin: 'https://x.example' } }),
+      'another Origin is not (Vary)');
+    assert(!policy.satisfiesWithoutRevalidation({ ...request, headers: { ...accept, 'x-dataset-version': 'ds-1' } }),
+      'another pinned release is not (Vary)');
+    const conditional = policy.revalidationHeaders(request);
+    equal(conditional['if-none-match'], res.headers.get('etag'), 'revalidation sends the ETag');
+    const revalidated = await fetch(request.url, { headers: conditional });
+    equal(revalidated.status, 304, 'the server confirms the stored answer');
+    equal(await revalidated.text(), '', 'with no body');
+    const { modified } = policy.revalidatedPolicy({ ...request, headers: conditional },
+      { status: 304, headers: headersOf(revalidated) });
+    equal(modified, false, 'the cache keeps serving what it stored');
+
+    const pinned = await get('{ datasetRelease { version } }',
+      { ...accept, 'x-dataset-version': res.headers.get('x-dataset-version') });
+    await pinned.res.text();
+    assert(pinned.policy.storable(), 'a pinned answer is stored');
+    equal(pinned.policy.maxAge(), 365 * 24 * 3600, 'a pinned answer is fresh for a year');
+    const error = await get('{ datasetRelease { nope } }', accept);
+    await error.res.text();
+    assert(!error.policy.storable(), `an error is never stored (${error.res.headers.get('cache-control')})`);
+    const body = JSON.stringify({ query: '{ datasetRelease { version } }' });
+    const posted = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await posted.text();
+    assert(!new CachePolicy({ url, method: 'POST', headers: {} }, { status: 200, headers: headersOf(posted) })
+      .storable(), 'a POST answer is not stored');
+  });
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL Code Generator + TypeScript
