@@ -32,6 +32,8 @@ ensure_jar() {
 # Starts the packaged API on database $1, port $2, logging to $3; prints its PID. The seed
 # location is the empty seed set: the app never loads the curated corpus into a benchmark
 # database, and Flyway never reruns R__curated_seeds there (its checksum does not change).
+# The in-process response cache is off (RESPONSE_CACHE_BYTES=0 unless given), so the comparison
+# with PostGraphile measures executing the queries, not replaying kept answers.
 start_api() {
   local db="$1" port="$2" logfile="$3"
   port_free "$port"
@@ -41,6 +43,7 @@ start_api() {
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$db?currentSchema=rudprk" \
     -Dquarkus.datasource.username="$PGUSER" \
     -Drudprk.seeds.location="filesystem:$BENCH_DIR/empty-seeds" \
+    -Drudprk.http.response-cache-bytes="${RESPONSE_CACHE_BYTES:-0}" \
     -jar "$JAR" >"$logfile" 2>&1 &
   echo $!
 }

@@ -70,12 +70,6 @@ final class AnswerStore {
         }
     }
 
-    void clear() {
-        if (answers != null) {
-            answers.invalidateAll();
-        }
-    }
-
     static String sha256Hex(String text) {
         return HexFormat.of().formatHex(digest(text));
     }

@@ -522,7 +522,9 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             ExecutionResult result = response.getExecutionResult();
             if (result.getErrors().isEmpty()) {
                 String body = ResponseJson.write(result);
-                answer(exchange, exchange.key() == null ? AnswerStore.unkept(body) : store.remember(exchange.key(), body));
+                // Kept only if the release did not change while it ran (a release can be loaded live).
+                boolean keep = exchange.key() != null && exchange.key().datasetVersion().equals(datasetVersion.get());
+                answer(exchange, keep ? store.remember(exchange.key(), body) : AnswerStore.unkept(body));
                 return;
             }
             http.putHeader("Cache-Control", "no-store");
