@@ -49,8 +49,12 @@ install_missing() {
   command -v varnishd >/dev/null || missing+=(varnish)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing from Debian: ${missing[*]} (apt-get install --no-upgrade)"
-    DEBIAN_FRONTEND=noninteractive apt-get install --no-upgrade -y "${missing[@]}" >"$TOPO_DIR/apt.log" 2>&1 || {
-      say "apt-get install failed, see $TOPO_DIR/apt.log"; exit 1; }
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install --no-upgrade -y "${missing[@]}" >"$TOPO_DIR/apt.log" 2>&1; then
+      say "apt-get install failed; running apt-get update once and trying again"
+      apt-get update >>"$TOPO_DIR/apt.log" 2>&1 || true
+      DEBIAN_FRONTEND=noninteractive apt-get install --no-upgrade -y "${missing[@]}" >>"$TOPO_DIR/apt.log" 2>&1 || {
+        tail -5 "$TOPO_DIR/apt.log"; say "apt-get install failed"; exit 1; }
+    fi
   fi
   [ -x "$PGBIN/initdb" ] || { say "no PostgreSQL server binaries under /usr/lib/postgresql/*/bin"; exit 1; }
 }
