@@ -15,7 +15,7 @@ const MAX_AGE = Number(env.MAX_AGE);
 const LOAD_SECONDS = Number(env.TOPO_LOAD_SECONDS || 20);
 const KILL_AT = Number(env.TOPO_KILL_AT || 6);
 const WORKERS = 4;
-const MAX_REQUESTS = 100000; // hard bound on the steady load, besides its duration
+const MAX_REQUESTS = 300000; // hard bound on the steady load, besides its duration
 const PROPAGATION_BOUND_S = 5; // a new release is served everywhere within this
 
 let passed = 0, failed = 0;
@@ -95,17 +95,26 @@ for (const port of API) {
       } catch (e) { fails++; failures.push(String(e.cause?.code || e.message)); }
     }
   };
+  let nAtKill = null;
   const killer = (async () => {
     await sleep(KILL_AT * 1000);
     process.kill(victim, 'SIGKILL');
     killedAt = (performance.now() - started) / 1000;
+    nAtKill = n;
   })();
   const timer = sleep(LOAD_SECONDS * 1000).then(() => { stop = true; });
-  await Promise.all([...Array(WORKERS).keys()].map(worker).concat([killer, timer]));
-  const secs = (performance.now() - started) / 1000;
+  let secs = null;
+  const workers = Promise.all([...Array(WORKERS).keys()].map(worker)).then(() => {
+    secs = (performance.now() - started) / 1000;
+    stop = true;
+  });
+  await Promise.race([workers, timer]);
+  await Promise.all([workers, killer]);
   figure(`steady load: ${n} GETs through HAProxy in ${secs.toFixed(1)} s by ${WORKERS} clients `
     + `(${(n / secs).toFixed(0)}/s), p50 ${pct(lat, 0.5).toFixed(1)} ms, p99 ${pct(lat, 0.99).toFixed(1)} ms; `
     + `API :${API[0]} killed (SIGKILL) at ${killedAt?.toFixed(1)} s`);
+  check('the instance was killed while the load ran', stop === true && nAtKill !== null && nAtKill < n,
+    `${nAtKill} GETs before the kill, ${n - nAtKill} after`);
   check('no failed request while one API instance is killed under load', fails === 0,
     `${fails} failed of ${n}${failures.length ? ' (' + [...new Set(failures)].slice(0, 3).join('; ') + ')' : ''}`);
   const stats = execFileSync('curl', ['-s', `http://127.0.0.1:${env.HAPROXY_STATS}/;csv`]).toString();
