@@ -1,7 +1,14 @@
 // Validates the generated Kubernetes manifests (target/kubernetes/kubernetes.yml, or the file
-// given) against the Kubernetes OpenAPI schemas bundled in the npm package kubernetes-models,
-// then checks what the topology needs from them. Prints "N passed, N failed".
-import { readFileSync } from 'node:fs';
+// given) against the Kubernetes OpenAPI schemas bundled in the npm package kubernetes-models
+// (types, formats, required fields), then, since those schemas accept unknown fields, compiles
+// each object as a TypeScript literal of its type from the npm package kubernetes-types, whose
+// excess-property check rejects any field Kubernetes does not define (a misspelt `replica` would
+// otherwise be dropped silently by the API server). Last, checks what the topology needs from
+// them. Prints "N passed, N failed".
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { parseAllDocuments } from 'yaml';
 
 const file = process.argv[2] || '../../../target/kubernetes/kubernetes.yml';
@@ -28,11 +35,49 @@ async function validate(doc) {
   }
 }
 
+/** Fields Kubernetes does not define, per object: TypeScript's excess-property errors. */
+function unknownFields(objects) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = join(here, 'node_modules', '.cache', 'rudprk-k8s');
+  mkdirSync(dir, { recursive: true });
+  const source = join(dir, 'manifests.ts');
+  const lines = [];
+  const lineOf = [];
+  objects.forEach((o, i) => {
+    const path = o.apiVersion.includes('/') ? o.apiVersion : `core/${o.apiVersion}`;
+    lines.push(`import type { ${o.kind} as T${i} } from 'kubernetes-types/${path}';`);
+  });
+  objects.forEach((o, i) => {
+    for (const l of `export const o${i}: T${i} = ${JSON.stringify(o, null, 1)};`.split('\n')) {
+      lines.push(l);
+      lineOf[lines.length - 1] = i;
+    }
+  });
+  writeFileSync(source, lines.join('\n'));
+  const program = ts.createProgram([source], {
+    noEmit: true, strict: true, skipLibCheck: true, target: ts.ScriptTarget.ES2020,
+    module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10,
+  });
+  const errors = objects.map(() => []);
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start).line : -1;
+    const i = lineOf[line];
+    const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+    if (i === undefined) throw new Error(`kubernetes-types: ${message}`);
+    errors[i].push(message);
+  }
+  return errors;
+}
+
 const docs = parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS()).filter(Boolean);
 for (const doc of docs) {
   const error = await validate(doc);
   check(`${doc.kind} ${doc.metadata?.name} is valid against the ${doc.apiVersion} schema`, !error, error || '');
 }
+unknownFields(docs).forEach((errors, i) => {
+  check(`${docs[i].kind} ${docs[i].metadata?.name} has no field Kubernetes does not define`, errors.length === 0,
+    errors.join('; '));
+});
 
 // The validator does catch mistakes: a copy of the Deployment with a wrong type must fail.
 const deployment = docs.find((d) => d.kind === 'Deployment');
@@ -42,6 +87,11 @@ const deployment = docs.find((d) => d.kind === 'Deployment');
   broken.spec.template.spec.containers[0].readinessProbe.httpGet.port = { wrong: true };
   check('the validator rejects a broken copy of the Deployment', (await validate(broken)) !== null,
     await validate(broken) || 'accepted');
+  const misspelt = structuredClone(deployment);
+  misspelt.spec.replica = 2;
+  const [errors] = unknownFields([misspelt]);
+  check('the unknown-field check rejects a copy with a misspelt field', errors.length > 0,
+    errors.join('; ') || 'accepted');
 }
 
 const container = deployment?.spec?.template?.spec?.containers?.[0];

@@ -3,7 +3,8 @@
 # time (target/kubernetes/kubernetes.yml: Deployment, Service, and the loading Job and
 # HorizontalPodAutoscaler merged from src/main/kubernetes/kubernetes.yml) against the
 # Kubernetes OpenAPI schemas of the npm package kubernetes-models (installed by npm ci from
-# the lock file). Builds the jar first when the manifests are missing or older than the sources.
+# the lock file), and for unknown fields with kubernetes-types and the TypeScript compiler.
+# Builds the jar first when the manifests are missing or older than the sources.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=target/kubernetes/kubernetes.yml

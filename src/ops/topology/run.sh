@@ -31,6 +31,8 @@ VARNISH_ADMIN=${TOPO_VARNISH_ADMIN:-8221}
 # How long the API lets caches keep an answer (seconds); short here so the test can watch
 # Varnish revalidate. In production the API's default applies.
 MAX_AGE=${TOPO_MAX_AGE:-5}
+# Replication lag past which an instance's readiness fails (short, so the test can show it).
+MAX_LAG=${TOPO_MAX_LAG:-3s}
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 JAVA_OPTS=${TOPO_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
@@ -47,8 +49,12 @@ install_missing() {
   command -v varnishd >/dev/null || missing+=(varnish)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing from Debian: ${missing[*]} (apt-get install --no-upgrade)"
-    DEBIAN_FRONTEND=noninteractive apt-get install --no-upgrade -y "${missing[@]}" >"$TOPO_DIR/apt.log" 2>&1 || {
-      say "apt-get install failed, see $TOPO_DIR/apt.log"; exit 1; }
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install --no-upgrade -y "${missing[@]}" >"$TOPO_DIR/apt.log" 2>&1; then
+      say "apt-get install failed; running apt-get update once and trying again"
+      apt-get update >>"$TOPO_DIR/apt.log" 2>&1 || true
+      DEBIAN_FRONTEND=noninteractive apt-get install --no-upgrade -y "${missing[@]}" >>"$TOPO_DIR/apt.log" 2>&1 || {
+        tail -5 "$TOPO_DIR/apt.log"; say "apt-get install failed"; exit 1; }
+    fi
   fi
   [ -x "$PGBIN/initdb" ] || { say "no PostgreSQL server binaries under /usr/lib/postgresql/*/bin"; exit 1; }
 }
@@ -108,7 +114,7 @@ load() { # $1: seeds location (classpath:seeds or filesystem:/dir)
 
 start_api() { # $1: port
   env "$(api_env "$PG_STANDBY")" RUDPRK_MODE=serve QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$1" \
-    RUDPRK_HTTP_MAX_AGE="$MAX_AGE" \
+    RUDPRK_HTTP_MAX_AGE="$MAX_AGE" RUDPRK_REPLICA_MAX_LAG="$MAX_LAG" \
     setsid java $JAVA_OPTS -jar "$JAR" >"$TOPO_DIR/api-$1.log" 2>&1 </dev/null &
   echo $! >"$TOPO_DIR/api-$1.pid"
   disown
@@ -185,7 +191,7 @@ up() {
   say "up: Varnish http://127.0.0.1:$VARNISH/  HAProxy http://127.0.0.1:$HAPROXY/ (stats :$HAPROXY_STATS)"
 }
 
-export TOPO_DIR PG_PRIMARY PG_STANDBY API1 API2 HAPROXY HAPROXY_STATS VARNISH MAX_AGE PGBIN
+export TOPO_DIR PG_PRIMARY PG_STANDBY API1 API2 HAPROXY HAPROXY_STATS VARNISH MAX_AGE MAX_LAG PGBIN
 
 case "${1:-test}" in
   up) up ;;
@@ -194,6 +200,7 @@ case "${1:-test}" in
   start-api) start_api "$2"; wait_for "API on $2" 90 ready "$2" ;;
   test)
     trap down EXIT
+    trap 'exit 130' INT TERM
     started=$SECONDS
     up
     say "topology up in $((SECONDS - started)) s; running the test"

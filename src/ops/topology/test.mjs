@@ -15,7 +15,7 @@ const MAX_AGE = Number(env.MAX_AGE);
 const LOAD_SECONDS = Number(env.TOPO_LOAD_SECONDS || 20);
 const KILL_AT = Number(env.TOPO_KILL_AT || 6);
 const WORKERS = 4;
-const MAX_REQUESTS = 100000; // hard bound on the steady load, besides its duration
+const MAX_REQUESTS = 300000; // hard bound on the steady load, besides its duration
 const PROPAGATION_BOUND_S = 5; // a new release is served everywhere within this
 
 let passed = 0, failed = 0;
@@ -25,6 +25,15 @@ function check(name, ok, detail = '') {
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ': ' + detail : ''}`);
 }
 const figure = (s) => { figures.push(s); console.log(`     ${s}`); };
+// Anything unexpected (a process of the topology gone, a refused connection) ends the test
+// as a failure with its reason, and still prints the counts.
+const abort = (e) => {
+  check('the test ran to its end', false, `${e?.message}${e?.cause ? ' (' + (e.cause.code || e.cause.message) + ')' : ''}`);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(1);
+};
+process.on('uncaughtException', abort);
+process.on('unhandledRejection', abort);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const gql = (q) => '/graphql?query=' + encodeURIComponent(q);
 const RELEASE = gql('{ datasetRelease { version recordCount } }');
@@ -86,17 +95,26 @@ for (const port of API) {
       } catch (e) { fails++; failures.push(String(e.cause?.code || e.message)); }
     }
   };
+  let nAtKill = null;
   const killer = (async () => {
     await sleep(KILL_AT * 1000);
     process.kill(victim, 'SIGKILL');
     killedAt = (performance.now() - started) / 1000;
+    nAtKill = n;
   })();
   const timer = sleep(LOAD_SECONDS * 1000).then(() => { stop = true; });
-  await Promise.all([...Array(WORKERS).keys()].map(worker).concat([killer, timer]));
-  const secs = (performance.now() - started) / 1000;
+  let secs = null;
+  const workers = Promise.all([...Array(WORKERS).keys()].map(worker)).then(() => {
+    secs = (performance.now() - started) / 1000;
+    stop = true;
+  });
+  await Promise.race([workers, timer]);
+  await Promise.all([workers, killer]);
   figure(`steady load: ${n} GETs through HAProxy in ${secs.toFixed(1)} s by ${WORKERS} clients `
     + `(${(n / secs).toFixed(0)}/s), p50 ${pct(lat, 0.5).toFixed(1)} ms, p99 ${pct(lat, 0.99).toFixed(1)} ms; `
     + `API :${API[0]} killed (SIGKILL) at ${killedAt?.toFixed(1)} s`);
+  check('the instance was killed while the load ran', stop === true && nAtKill !== null && nAtKill < n,
+    `${nAtKill} GETs before the kill, ${n - nAtKill} after`);
   check('no failed request while one API instance is killed under load', fails === 0,
     `${fails} failed of ${n}${failures.length ? ' (' + [...new Set(failures)].slice(0, 3).join('; ') + ')' : ''}`);
   const stats = execFileSync('curl', ['-s', `http://127.0.0.1:${env.HAPROXY_STATS}/;csv`]).toString();
@@ -128,11 +146,13 @@ let cachedAt = performance.now();
     const r = await get(VARNISH, QUERIES[i % QUERIES.length]);
     if (r.headers.get('x-cache') === 'HIT') hits++;
   }
+  await sleep(1500); // varnishstat sums the worker threads' counters with a delay
   const after = varnishstat();
   const h = after.cache_hit - before.cache_hit, m = after.cache_miss - before.cache_miss;
-  const ratio = h / Math.max(1, h + m);
+  const ratio = hits / N;
   figure(`Varnish hit ratio on ${N} repeated GETs of ${QUERIES.length} queries: ${(100 * ratio).toFixed(1)} % `
-    + `(varnishstat: ${h} hits, ${m} misses, ${after.backend_req - before.backend_req} backend requests)`);
+    + `answered X-Cache: HIT; varnishstat: cache_hit +${h}, cache_miss +${m} `
+    + `(${(100 * h / Math.max(1, h + m)).toFixed(1)} %), backend_req +${after.backend_req - before.backend_req}`);
   if (cacheable) {
     check('Varnish answers repeated GETs from its cache', ratio >= 0.9, `${(100 * ratio).toFixed(1)} %`);
   } else {
@@ -145,6 +165,7 @@ if (cacheable && etag) {
   const before = varnishstat();
   await sleep(Math.max(0, cachedAt + maxAge * 1000 + 300 - performance.now()));
   const r = await get(VARNISH, RELEASE);
+  await sleep(1500);
   const after = varnishstat();
   check('past max-age Varnish revalidates an unchanged answer (If-None-Match, 304 from the API)',
     after.fetch_304 - before.fetch_304 >= 1 && bodyVersion(r) === oldVersion && r.headers.get('etag') === etag,
@@ -190,45 +211,72 @@ if (cacheable && etag) {
     }
   })();
 
+  // Watch the primary (when the new release is committed there) and every instance (when it
+  // first serves another release, header, body and ETag agreeing) while the job runs.
   const t0 = performance.now();
+  let primaryAt = null, watching = true;
+  const execAsync = promisify(execFile);
+  const primaryWatch = (async () => {
+    while (watching && primaryAt === null && performance.now() - t0 < 60000) {
+      const { stdout } = await execAsync('runuser', ['-u', 'postgres', '--', `${env.PGBIN}/psql`, '-h', '127.0.0.1',
+        '-p', String(env.PG_PRIMARY), '-U', 'postgres', '-Atc', 'select version from rudprk.dataset_release', 'rudprk']);
+      if (stdout.trim() && stdout.trim() !== oldVersion) primaryAt = performance.now();
+      else await sleep(50);
+    }
+  })();
+  const seen = {}, seenVersion = {};
+  const instanceWatch = Promise.all(API.map(async (port) => {
+    while (watching && !seen[port] && performance.now() - t0 < 60000) {
+      const r = await get(`http://127.0.0.1:${port}`, RELEASE).catch(() => null);
+      const v = r && bodyVersion(r);
+      const e = r?.headers.get('etag');
+      if (v && v !== oldVersion && headerVersion(r) === v && (!e || e.includes(v))) {
+        seen[port] = performance.now();
+        seenVersion[port] = v;
+      } else await sleep(50);
+    }
+  }));
   // Asynchronously, so the pollers keep asking while the job runs.
-  const out = (await promisify(execFile)(runSh, ['load', seeds])).stdout.split('\n')
+  const out = (await execAsync(runSh, ['load', seeds])).stdout.split('\n')
     .find((l) => l.startsWith('rudprk load')) || '(no summary)';
   const loadS = (performance.now() - t0) / 1000;
   const newVersion = /dataset (ds-[0-9a-f]+)/.exec(out)?.[1];
-  figure(`loading job on the primary: ${loadS.toFixed(1)} s (JVM start to exit): ${out}`);
+  figure(`loading job on the primary: ${loadS.toFixed(1)} s from JVM start to exit; ${out}`);
   check('the loading job loaded a new release', newVersion && newVersion !== oldVersion, `${oldVersion} -> ${newVersion}`);
+  const waitUntil = performance.now() + 30000;
+  while (Object.keys(seen).length < API.length && performance.now() < waitUntil) await sleep(100);
+  watching = false;
+  await Promise.all([primaryWatch, instanceWatch]);
+  const after = (port) => (seen[port] && primaryAt ? (seen[port] - primaryAt) / 1000 : Infinity);
+  const worst = Math.max(...API.map(after));
+  figure(`new release served by every instance ${worst.toFixed(2)} s after the primary committed it `
+    + `(${API.map((p) => `:${p} ${after(p).toFixed(2)} s`).join(', ')}; the job itself ran on for `
+    + `${((t0 + loadS * 1000 - (primaryAt ?? t0)) / 1000).toFixed(1)} s, shutting down)`);
+  check(`every instance serves the new release within ${PROPAGATION_BOUND_S} s of its commit on the primary, `
+    + 'header, body and ETag agreeing', worst <= PROPAGATION_BOUND_S
+    && API.every((p) => seenVersion[p] === newVersion), JSON.stringify(seenVersion));
 
-  const tJob = performance.now();
-  const seen = {};
-  while (Object.keys(seen).length < API.length && performance.now() - tJob < 30000) {
-    for (const port of API) {
-      if (seen[port]) continue;
-      const r = await get(`http://127.0.0.1:${port}`, RELEASE);
-      const e = r.headers.get('etag');
-      if (headerVersion(r) === newVersion && bodyVersion(r) === newVersion && (!e || e.includes(newVersion))) {
-        seen[port] = (performance.now() - tJob) / 1000;
-      }
+  // Through Varnish: the new release at the latest max-age after the instances serve it (an
+  // answer revalidated just before they did is fresh for max-age more).
+  const instancesAt = Math.max(...API.map((p) => seen[p] ?? performance.now()));
+  const deadline = instancesAt + (MAX_AGE + 1) * 1000;
+  let viaVarnish = null, varnishAt = null;
+  while (performance.now() < deadline) {
+    const r = await get(VARNISH, RELEASE);
+    if (bodyVersion(r) === newVersion && headerVersion(r) === newVersion) {
+      viaVarnish = r;
+      varnishAt = performance.now();
+      break;
     }
     await sleep(100);
   }
-  const worst = Math.max(...API.map((p) => seen[p] ?? Infinity));
-  figure(`new release served by every instance ${worst.toFixed(2)} s after the loading job exited `
-    + `(${API.map((p) => `:${p} ${seen[p]?.toFixed(2)} s`).join(', ')})`);
-  check(`every instance serves the new release within ${PROPAGATION_BOUND_S} s, header, body and ETag agreeing`,
-    worst <= PROPAGATION_BOUND_S);
-
-  // Through Varnish: the new release once the old answer's max-age has run out.
-  const deadline = cachedAt + (MAX_AGE + 2) * 1000;
-  let viaVarnish = null;
-  while (performance.now() < Math.max(deadline, performance.now() + 1)) {
-    const r = await get(VARNISH, RELEASE);
-    if (bodyVersion(r) === newVersion && headerVersion(r) === newVersion) { viaVarnish = r; break; }
-    await sleep(200);
+  if (varnishAt) {
+    figure(`Varnish served the new release ${((varnishAt - instancesAt) / 1000).toFixed(1)} s after every instance did `
+      + `(max-age ${MAX_AGE} s, no grace)`);
   }
   polling = false;
   await Promise.all([poller, varnishPoller]);
-  check('Varnish serves the new release once max-age has run out',
+  check(`Varnish serves the new release within max-age (${MAX_AGE} s) of the instances`,
     viaVarnish && (!viaVarnish.headers.get('etag') || viaVarnish.headers.get('etag').includes(newVersion)),
     viaVarnish ? `ETag ${viaVarnish.headers.get('etag')}` : 'still the old release');
   check('Varnish never served the old release past its max-age', varnishStale === 0,
@@ -237,6 +285,33 @@ if (cacheable && etag) {
     `${during} GETs, ${bad} failed${bad ? ': ' + [...badSamples].slice(0, 3).join(' | ') : ''}`);
   figure(`header/body version disagreements during the switch: ${mismatch} of ${during} `
     + '(the header follows the database within the 1 s refresh)');
+}
+
+// ---------------------------------------------------------------- replication lag and readiness
+{
+  const port = API[0];
+  const maxLag = env.MAX_LAG;
+  psql(env.PG_STANDBY, 'select pg_wal_replay_pause()');
+  psql(env.PG_PRIMARY, 'create table if not exists lag_probe (at timestamptz); insert into lag_probe values (now())');
+  const t = performance.now();
+  let down = null, downAfter = null;
+  while (performance.now() - t < 15000) {
+    const r = await get(`http://127.0.0.1:${port}`, '/q/health/ready');
+    const lag = r.body?.checks?.find((c) => c.name === 'Replication lag');
+    if (r.status === 503 && lag?.status === 'DOWN') { down = lag; downAfter = (performance.now() - t) / 1000; break; }
+    await sleep(250);
+  }
+  check(`readiness is DOWN once the standby lags past RUDPRK_REPLICA_MAX_LAG (${maxLag}; replay paused)`, !!down,
+    down ? `after ${downAfter.toFixed(1)} s, lagMs ${down.data.lagMs}` : 'still UP after 15 s');
+  psql(env.PG_STANDBY, 'select pg_wal_replay_resume()');
+  const t2 = performance.now();
+  let upAgain = null;
+  while (performance.now() - t2 < 15000) {
+    if ((await get(`http://127.0.0.1:${port}`, '/q/health/ready')).status === 200) { upAgain = (performance.now() - t2) / 1000; break; }
+    await sleep(250);
+  }
+  check('ready again once the standby has replayed', upAgain !== null, upAgain !== null ? `after ${upAgain.toFixed(1)} s` : '');
+  if (down) figure(`replication lag: readiness DOWN ${downAfter.toFixed(1)} s after replay paused with WAL waiting (bound ${maxLag}), UP ${upAgain?.toFixed(1)} s after it resumed`);
 }
 
 console.log('\nFigures:');

@@ -21,10 +21,12 @@ import io.agroal.api.AgroalDataSource;
  * the primary by more than {@code rudprk.replica.max-lag} (default 30s). On a primary it is UP
  * with role "primary".
  * <p>
- * The lag is the age of the last transaction replayed ({@code pg_last_xact_replay_timestamp()})
- * while WAL received is still waiting to be replayed, or while no WAL receiver is connected (the
- * standby cannot know what it misses). A standby that has replayed everything it received from
- * a connected primary lags 0 s, however long the primary has been idle.
+ * A standby that has replayed all the WAL it received from a connected primary lags 0 s, however
+ * long the primary has been idle. Otherwise (WAL waiting to be replayed, or no WAL receiver
+ * connected, when the standby cannot know what it misses) the lag is the time since this check
+ * first saw the standby behind, capped by the age of the last transaction replayed
+ * ({@code pg_last_xact_replay_timestamp()}). That age alone would overstate it: after an idle
+ * hour, the first transaction to arrive would make the standby look an hour late.
  */
 @Readiness
 @ApplicationScoped
@@ -46,6 +48,9 @@ public class ReplicationLagCheck implements HealthCheck {
     @Inject
     AgroalDataSource dataSource;
 
+    /** When a check first saw the standby behind (System.nanoTime()), or null while caught up. */
+    private Long behindSince;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder r = HealthCheckResponse.named(NAME).withData("maxLagMs", maxLag.toMillis());
@@ -55,15 +60,28 @@ public class ReplicationLagCheck implements HealthCheck {
             if (!rs.getBoolean(1)) {
                 return r.up().withData("role", "primary").build();
             }
-            double sinceReplay = rs.getDouble(2);
+            Double sinceReplay = rs.getObject(2) == null ? null : rs.getDouble(2);
             boolean replayedAll = rs.getBoolean(3);
             boolean receiving = rs.getBoolean(4);
-            double lag = replayedAll && receiving ? 0 : Math.max(0, sinceReplay);
+            double lag = lag(replayedAll && receiving, sinceReplay, System.nanoTime());
             r.withData("role", "standby").withData("receiving", receiving).withData("lagMs",
                     Math.round(lag * 1000));
             return (lag * 1000 <= maxLag.toMillis() ? r.up() : r.down()).build();
         } catch (Exception e) {
             return r.down().withData("error", String.valueOf(e.getMessage())).build();
         }
+    }
+
+    /** The lag in seconds, from what the standby reports and when it was first seen behind. */
+    synchronized double lag(boolean caughtUp, Double sinceLastReplay, long nanoNow) {
+        if (caughtUp) {
+            behindSince = null;
+            return 0;
+        }
+        if (behindSince == null) {
+            behindSince = nanoNow;
+        }
+        double behind = (nanoNow - behindSince) / 1e9;
+        return sinceLastReplay == null ? behind : Math.max(0, Math.min(behind, sinceLastReplay));
     }
 }
