@@ -117,11 +117,11 @@ as $$ select trim(both '-' from regexp_replace(lower(t), '[^a-z0-9]+', '-', 'g')
 create temp table gen_tables(name) on commit drop as
 select unnest(array['sources', 'actors', 'actor_names', 'actor_roles', 'locations', 'location_names', 'records',
     'agreements', 'agreement_provisions', 'shipments', 'deployments', 'events', 'statements', 'record_actors',
-    'record_locations', 'record_links', 'citations', 'estimates', 'dataset_release']);
+    'record_locations', 'record_links', 'citations', 'estimates', 'dataset_release', 'claims', 'dataset_changes']);
 
 truncate sources, actors, actor_names, actor_roles, locations, location_names, records, agreements,
     agreement_provisions, shipments, deployments, events, statements, record_actors, record_locations,
-    record_links, citations, estimates, dataset_release restart identity;
+    record_links, citations, estimates, dataset_release, claims, dataset_changes restart identity;
 
 create temp table gen_constraints on commit drop as
 select c.conrelid::regclass::text as tbl, c.conname, c.contype, pg_get_constraintdef(c.oid) as def
