@@ -37,6 +37,11 @@ import org.rudprk.shipment.ShipmentCategory;
 @GraphQLApi
 public class AggregateApi {
 
+    /** Most groups one aggregate answers; more is an error asking for a narrower question. */
+    public static final int MAX_GROUPS = 1000;
+    /** Most claim identities one sum lists; claimCount always counts them all. */
+    public static final int MAX_LISTED_CLAIMS = 100;
+
     @Inject
     EntityManager em;
 
@@ -110,7 +115,8 @@ public class AggregateApi {
                         + "case when bool_or(high is null) then null else max(high) end as hi "
                         + "from numbers group by " + groupCols + "home, unit), ")
                 .append("named as (select " + groupCols + "unit, count(distinct claim_id) as claims, "
-                        + "string_agg(distinct claim_slug, E'\\n' order by claim_slug) as slugs from numbers "
+                        + "array_to_string((array_agg(distinct claim_slug order by claim_slug))[1:" + MAX_LISTED_CLAIMS
+                        + "], E'\\n') as slugs from numbers "
                         + "group by " + groupCols + "unit), ")
                 .append("sums as (select " + groupCols + "unit, count(*) as n, count(*) filter (where hi is null) "
                         + "as u, sum(lo) as lo, case when bool_or(hi is null) then null else sum(hi) end as hi "
@@ -146,6 +152,10 @@ public class AggregateApi {
                     ((Number) row[at + 1]).intValue(), decimal(row[at + 3]), decimal(row[at + 4]),
                     ((Number) row[at + 2]).intValue(), ((Number) row[at + 5]).intValue(),
                     slugs == null ? List.of() : List.of(slugs.split("\n"))));
+        }
+        if (countRows.size() > MAX_GROUPS) {
+            throw new InvalidArgumentException("aggregate: the question has " + countRows.size() + " groups; at most "
+                    + MAX_GROUPS + " are answered (group by fewer dimensions or narrow the filter)");
         }
         List<AggregateGroup> groups = new ArrayList<>();
         for (Object[] row : countRows) {

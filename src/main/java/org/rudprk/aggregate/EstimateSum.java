@@ -26,6 +26,7 @@ public record EstimateSum(
         @NonNull @Description("Records whose upper bound is unknown ('more than', 'at least'), which make high null.") int unbounded,
         @NonNull @Description("How many distinct claims were added.") int claimCount,
         @NonNull @Description("The identities (Citation.claim) of the claims added, so that a total can be explained "
-                + "claim by claim: citations(filter: {claims: [...]}) gives them with their source and claimant.")
+                + "claim by claim: citations(filter: {claims: [...]}) gives them with their source and claimant. At "
+                + "most the first 100 by identity: when claimCount is larger, narrow the filter to list them all.")
         List<@NonNull String> claims) {
 }

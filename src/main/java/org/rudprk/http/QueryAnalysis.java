@@ -36,7 +36,7 @@ final class QueryAnalysis {
      * Depth, aliases, estimated cost (fields resolved), nodes (objects in lists), and the first
      * violation of a rule that is not a number (null when none).
      */
-    record Result(int depth, int aliases, long cost, long nodes, Violation violation) {
+    record Result(int depth, int aliases, long cost, long nodes, Violation violation, Set<String> counted) {
     }
 
     /** A rule broken by the shape of the operation: its code and what to say. */
@@ -65,6 +65,7 @@ final class QueryAnalysis {
         long[] cost = { 0 };
         long[] nodes = { 0 };
         Violation[] violation = { null };
+        Set<String> counted = new java.util.HashSet<>();
         // The arguments each batched field is asked with, by parent type and field name: SmallRye
         // loads one field of one type for all its parents in a batch, with one set of arguments.
         Map<String, Map<String, Object>> argumentsByField = new HashMap<>();
@@ -76,6 +77,11 @@ final class QueryAnalysis {
                 }
                 if (env.getField().getAlias() != null) {
                     aliases[0]++;
+                }
+                QueryVisitorFieldEnvironment list = env.getParentEnvironment();
+                if ("totalCount".equals(env.getFieldDefinition().getName()) && list != null
+                        && list.getParentEnvironment() != null) {
+                    counted.add(list.getFieldsContainer().getName() + "." + list.getFieldDefinition().getName());
                 }
                 int level = 0;
                 long items = 1;
@@ -106,7 +112,7 @@ final class QueryAnalysis {
                 }
             }
         });
-        return new Result(depth[0], aliases[0], cost[0], nodes[0], violation[0]);
+        return new Result(depth[0], aliases[0], cost[0], nodes[0], violation[0], Set.copyOf(counted));
     }
 
     /**
@@ -142,15 +148,17 @@ final class QueryAnalysis {
     }
 
     /**
-     * Whether the field's items are nodes of the answer: a connection (its page), or a list
-     * that is not a connection's own edges or nodes (counted on the connection).
+     * Whether the field's items are nodes of the answer: a connection (its page), or a list of
+     * objects that is not a connection's own edges or nodes (counted on the connection).
      */
     private static boolean holdsNodes(QueryVisitorFieldEnvironment env) {
         GraphQLType named = GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType());
         if (named instanceof GraphQLNamedType n && n.getName().endsWith("Connection")) {
             return true;
         }
+        // Objects only: a list of scalars (an enum list, a sum's claim identities) is a value of its field.
         return GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()) instanceof GraphQLList
+                && named instanceof graphql.schema.GraphQLCompositeType
                 && !(env.getFieldsContainer() != null && env.getFieldsContainer().getName().endsWith("Connection"));
     }
 
@@ -176,6 +184,9 @@ final class QueryAnalysis {
         }
         if (env.getArguments().get("ids") instanceof List<?> ids) {
             return Math.max(ids.size(), 1); // nodes(ids)
+        }
+        if ("aggregate".equals(env.getFieldDefinition().getName()) && "Query".equals(parent)) {
+            return org.rudprk.aggregate.AggregateApi.MAX_GROUPS;
         }
         if (parent.startsWith("__")) {
             return INTROSPECTION_LIST_ESTIMATE;
