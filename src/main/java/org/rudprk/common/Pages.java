@@ -107,9 +107,24 @@ public final class Pages {
         return countAsked(context) ? count.getAsInt() : null;
     }
 
-    /** Whether the client selected {@code totalCount} on the list being resolved. */
+    /**
+     * Key in the request's GraphQLContext of the nested fields ("Actor.involvements") whose
+     * totalCount the operation selects anywhere; set by the limits instrumentation.
+     */
+    public static final String COUNTED_FIELDS = "rudprk.countedFields";
+
+    /**
+     * Whether the client selected {@code totalCount} on the list being resolved. A nested list
+     * is loaded in one batch for every place the field appears, through the first of them, so
+     * for it the whole operation is asked (COUNTED_FIELDS), not only that first selection.
+     */
     public static boolean countAsked(io.smallrye.graphql.api.Context context) {
         graphql.schema.DataFetchingEnvironment env = context.unwrap(graphql.schema.DataFetchingEnvironment.class);
-        return env.getSelectionSet().contains("totalCount");
+        if (env.getSelectionSet().contains("totalCount")) {
+            return true;
+        }
+        java.util.Set<String> counted = env.getGraphQlContext().get(COUNTED_FIELDS);
+        return counted != null && counted.contains(env.getExecutionStepInfo().getObjectType().getName() + "."
+                + env.getFieldDefinition().getName());
     }
 }

@@ -107,6 +107,9 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
                     + "first: 100 under first: 100 is 10,000); at most " + limits.maxNodes() + " are allowed",
                     r.nodes(), limits.maxNodes());
         }
+        // Nested connections are loaded in one batch per field, seen through its first caller:
+        // tell them which fields are counted anywhere in the operation (see Pages.countAsked).
+        ctx.getGraphQLContext().put(org.rudprk.common.Pages.COUNTED_FIELDS, r.counted());
         if (r.cost() > limits.maxCost()) {
             throw refusal("COST_LIMIT", "the operation's estimated cost is " + r.cost() + " fields; at most "
                     + limits.maxCost() + " is allowed (page sizes multiply: ask for smaller pages or fewer nested "
