@@ -98,6 +98,15 @@ await refused('one nested field with two page sizes through aliases', 'ARGUMENT_
     && r.ms < LIMIT_MS, `${codes(r).join(',')}: ${(r.body.errors || [{}])[0].message}`);
 }
 
+{
+  const r = await gql('{ aggregate(groupBy: [SUPPLIER, RECIPIENT, YEAR], metric: VALUE_USD) { count sums { unit claimCount claims } } }');
+  const groups = r.body.data && r.body.data.aggregate;
+  const ok = r.ms < LIMIT_MS && (groups ? groups.length <= 1000 && groups.every((g) => g.sums.every((x) => x.claims.length <= 100))
+    : codes(r).length > 0 && codes(r).every((c) => c));
+  check('aggregate over every supplier, recipient and year: at most 1,000 groups and 100 listed claims per sum, or a coded refusal',
+    ok, groups ? `${groups.length} groups in ${r.ms.toFixed(0)} ms` : `${codes(r).join(',')} in ${r.ms.toFixed(0)} ms: ${(r.body.errors || [{}])[0].message}`);
+}
+
 // ------------------------------------------------------------------------------------------
 // nodes(ids): 100 IDs, answered in the order asked
 // ------------------------------------------------------------------------------------------
