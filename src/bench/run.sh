@@ -106,8 +106,8 @@ canonical() {
     a/rudprk|b/rudprk) jq -c '[.data.shipments.nodes[] | [.slug, .supplier.slug, .recipient.slug, .category]]' ;;
     a/pgl|b/pgl) jq -c '[.data.allRecords.nodes[] | [.slug, .supplier.nodes[0].actorByActorId.slug,
                         .recipient.nodes[0].actorByActorId.slug, .shipmentByRecordId.category]]' ;;
-    c/rudprk) jq -c '.data.actorBySlug | [[.shipments[] | [.slug, .supplier.slug, .recipient.slug]],
-                       [.deployments[] | [.slug, .sender.slug, .host.slug]]]' ;;
+    c/rudprk) jq -c '.data.actorBySlug | [[.shipments.nodes[] | [.slug, .supplier.slug, .recipient.slug]],
+                       [.deployments.nodes[] | [.slug, .sender.slug, .host.slug]]]' ;;
     c/pgl) jq -c '.data.actorBySlug | [[.shipments.nodes[] | [.slug, .supplier.nodes[0].actorByActorId.slug,
                     .recipient.nodes[0].actorByActorId.slug]],
                   [.deployments.nodes[] | [.slug, .sender.nodes[0].actorByActorId.slug, .host.nodes[0].actorByActorId.slug]]]' ;;
