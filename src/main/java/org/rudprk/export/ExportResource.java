@@ -11,15 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rudprk.actor.ActorFilter;
 import org.rudprk.actor.ActorFilters;
 import org.rudprk.common.ApiException;
@@ -32,11 +26,12 @@ import org.rudprk.record.RecordOrder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.common.annotation.Blocking;
 
 /**
  * Exports of whole collections as CSV or JSON Lines, with the filters and orderings of the
- * GraphQL API: {@code GET /export/records.csv?filter={"kind":["EVENT"]}&orderBy=DATE_DESC}.
+ * GraphQL API: {@code GET /export/records.csv?filter={"kind":["EVENT"]}&orderBy=DATE_DESC}. This
+ * resource answers the index ({@code GET /export}) and checks a request's parameters; the
+ * download itself is streamed by {@link ExportRoute}, on the exports' own threads.
  * The filter JSON is read into the very input classes of the GraphQL arguments and turned into
  * SQL by the same code, so an export holds exactly the items the GraphQL list pages through,
  * in the same order.
@@ -59,19 +54,6 @@ public class ExportResource {
     @Inject
     DatasetVersionHeader dataset;
 
-    /**
-     * Most exports streaming at once (rudprk.exports.max-concurrent, default 2): each holds a
-     * worker thread and a connection of the exports' own pool for as long as its client reads.
-     * Past it a new export is refused at once (503, Retry-After, EXPORTS_BUSY), so slow downloads
-     * can never take the worker threads that /graphql needs.
-     */
-    private final java.util.concurrent.Semaphore streams;
-
-    ExportResource(@org.eclipse.microprofile.config.inject.ConfigProperty(name = "rudprk.exports.max-concurrent",
-            defaultValue = "2") int maxConcurrent) {
-        this.streams = new java.util.concurrent.Semaphore(maxConcurrent);
-    }
-
     /** What can be exported, how, and every column with its meaning. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -88,39 +70,6 @@ public class ExportResource {
             collections.add(entry);
         }
         return JSON.writeValueAsString(Map.of("datasetVersion", dataset.version(), "collections", collections));
-    }
-
-    @GET
-    @Path("/{file}")
-    @Blocking
-    public Response export(@PathParam("file") String file, @Context UriInfo uri) {
-        int dot = file.lastIndexOf('.');
-        String name = dot < 0 ? file : file.substring(0, dot);
-        String format = dot < 0 ? "" : file.substring(dot + 1);
-        ExportCollection collection = ExportCollection.byUrlName(name).orElseThrow(() -> ExportException.notFound(
-                "no collection '" + name + "' to export; use one of " + Arrays.stream(ExportCollection.values())
-                        .map(ExportCollection::urlName).collect(Collectors.joining(", "))));
-        if (!format.equals("csv") && !format.equals("jsonl")) {
-            throw ExportException.notFound("no format '" + format + "'; use /export/" + name + ".csv or /export/"
-                    + name + ".jsonl");
-        }
-        ExportRequest request = request(collection, uri.getQueryParameters());
-        boolean csv = format.equals("csv");
-        if (!streams.tryAcquire()) {
-            throw new ExportException(503, "EXPORTS_BUSY", "the server is already streaming as many exports as it "
-                    + "allows at once; try again in a few seconds", null, null, null, null);
-        }
-        StreamingOutput body = out -> {
-            try {
-                exporter.write(request, csv ? new CsvWriter(out) : new JsonLinesWriter(out));
-            } finally {
-                streams.release();
-            }
-        };
-        return Response.ok(body, csv ? CSV : JSON_LINES)
-                .header("Content-Disposition", "attachment; filename=\"rudprk-" + name + "-" + dataset.version()
-                        + "." + format + "\"")
-                .build();
     }
 
     /** Checks the query parameters and turns the filters into SQL before anything is sent. */
@@ -198,23 +147,5 @@ public class ExportResource {
     private static String first(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    @ServerExceptionMapper
-    public Response refused(ExportException e) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", e.getMessage());
-        body.put("code", e.code);
-        body.put("parameter", e.parameter);
-        body.put("path", e.path);
-        body.put("line", e.line);
-        body.put("column", e.column);
-        body.values().removeIf(java.util.Objects::isNull);
-        Response.ResponseBuilder response = Response.status(e.status).type(MediaType.APPLICATION_JSON)
-                .entity(JSON.writeValueAsString(body));
-        if (e.status == 503) {
-            response.header("Retry-After", "5");
-        }
-        return response.build();
     }
 }
