@@ -19,7 +19,8 @@ public record Actor(
         @NonNull @Description("Human-readable unique identifier, stable across releases.") String slug,
         @NonNull @Description("What kind of actor.") ActorKind kind,
         @NonNull @Description("Canonical English name; see names for other spellings and languages.") String name,
-        @Description("ISO 3166-1 alpha-3 code, for states.") String isoCode,
+        @Description("ISO 3166-1 alpha-3 code, for states. Outside knowledge: none of the articles gives a "
+                + "code; isoCodeSource names the reference work.") String isoCode,
         @Description("Who this is, in one sentence.") String description) implements Node {
 
     public static final String TYPE = "Actor";

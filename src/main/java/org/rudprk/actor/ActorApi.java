@@ -71,17 +71,39 @@ public class ActorApi {
     @Description("All names of this actor: the canonical one, aliases, transliterations and native spellings.")
     public List<@NonNull ActorNameConnection> names(@Source List<Actor> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
-            @Description(Pages.AFTER_DESCRIPTION) String after) {
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description("true: only the names the articles give (and the canonical English name); false: only "
+                    + "outside knowledge, names cited to a REFERENCE source; omitted: all.") Boolean inArticles) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return nested.pages(ids(list), NAMES, first, after, ActorNameConnection.ActorNameEdge::new,
-                ActorNameConnection::new);
+        return nested.pages(ids(list), org.rudprk.source.OutsideKnowledge.filter(NAMES, "n", inArticles), first, after,
+                ActorNameConnection.ActorNameEdge::new, ActorNameConnection::new);
+    }
+
+    @Description("The reference work the ISO code comes from: a REFERENCE source, outside knowledge (none of the "
+            + "articles gives a code); null when there is no code.")
+    public List<org.rudprk.source.Source> isoCodeSource(@Source List<Actor> list) {
+        return sourcesOf("select a.id, a.iso_code_source_id from actors a where a.id = any(array[?]::bigint[])", ids(list));
+    }
+
+    private List<org.rudprk.source.Source> sourcesOf(String select, List<Long> ids) {
+        List<Long> wanted = ids.stream().distinct().toList();
+        java.util.Map<Long, Long> sourceOf = new java.util.HashMap<>();
+        for (Object[] row : new Sql().append(select, wanted).rows(em, false)) {
+            if (row[1] != null) {
+                sourceOf.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            }
+        }
+        return org.rudprk.source.SourceApi.inOrder(ids.stream().map(sourceOf::get).toList());
     }
 
     private static final NestedPages.Relation<ActorName> NAMES = new NestedPages.Relation<>("ACTOR_NAMES",
-            "select n.actor_id, n.name, n.language, n.kind::text {keys} from actor_names n where n.actor_id = parent_.id",
+            "select n.actor_id, n.name, n.language, n.kind::text, n.source_id, n.paragraph, (n.source_id is null or n.source_id not in (select id from sources where kind = 'REFERENCE')) {keys} "
+            + "from actor_names n where n.actor_id = parent_.id",
             List.of(new NestedPages.Key("n.kind", "name_kind"), new NestedPages.Key("n.language", "text"),
                     new NestedPages.Key("n.name", "text")), row -> new ActorName(((Number) row[0]).longValue(),
-                            (String) row[1], (String) row[2], NameKind.valueOf((String) row[3])));
+                            (String) row[1], (String) row[2], NameKind.valueOf((String) row[3]),
+                            row[4] == null ? null : ((Number) row[4]).longValue(),
+                            row[5] == null ? null : ((Number) row[5]).intValue(), (Boolean) row[6]));
 
     @Description("Positions this person held over time, earliest first.")
     public List<@NonNull ActorPositionConnection> positions(@Source List<Actor> list,

@@ -71,4 +71,32 @@ public class ChangesApi {
                 Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
                         .getSingleResult()).intValue()));
     }
+
+    @Inject
+    org.rudprk.common.NestedPages nested;
+
+    @NonNull
+    @Description("The corrections log of this record: every entry of DatasetRelease.changes about it (the record "
+            + "and its citations added, removed, or changed field by field) over every release loaded into this "
+            + "database, oldest first; each entry names the release that made it. Empty when nothing has been "
+            + "corrected since the record was first loaded here.")
+    public List<@NonNull DatasetChangeConnection> changes(@Source List<org.rudprk.record.Record> list,
+            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
+            @Description(Pages.AFTER_DESCRIPTION) String after) {
+        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        return nested.pages(list.stream().map(r -> ((org.rudprk.record.RecordBase) r).dbId()).toList(), OF_RECORD,
+                first, after, DatasetChangeConnection.DatasetChangeEdge::new, DatasetChangeConnection::new);
+    }
+
+    /** A record's entries of the log, by the record's slug (the log outlives the rows it describes). */
+    private static final org.rudprk.common.NestedPages.Relation<DatasetChange> OF_RECORD =
+            new org.rudprk.common.NestedPages.Relation<>("RECORD_CHANGES", """
+                    select d.id, d.version, d.previous_version, d.entity, d.record_slug, d.citation_key, d.change,
+                           d.field, d.old_value, d.new_value {keys}
+                    from dataset_changes d
+                    where d.record_slug = (select r.slug from records r where r.id = parent_.id)""",
+                    List.of(new org.rudprk.common.NestedPages.Key("d.id", "bigint")),
+                    r -> new DatasetChange(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                            (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                            (String) r[9]));
 }

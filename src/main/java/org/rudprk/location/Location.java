@@ -15,11 +15,14 @@ public record Location(
         @Ignore long dbId,
         @Ignore Long countryId,
         @Ignore Long parentId,
+        @Ignore Long coordinatesSourceId,
         @NonNull @Description("Human-readable unique identifier, stable across releases.") String slug,
         @NonNull @Description("English name; see names for others.") String name,
         @NonNull @Description("What kind of place.") LocationKind kind,
-        @Description("Latitude in decimal degrees (WGS 84), approximate.") Double latitude,
-        @Description("Longitude in decimal degrees (WGS 84), approximate.") Double longitude,
+        @Description("Latitude in decimal degrees (WGS 84), approximate. Outside knowledge: "
+                + "none of the articles gives coordinates; coordinatesSource names the reference work.") Double latitude,
+        @Description("Longitude in decimal degrees (WGS 84), approximate. Outside knowledge, "
+                + "like latitude.") Double longitude,
         @Description("What the place is, in one sentence.") String description) implements Node {
 
     public static final String TYPE = "Location";
@@ -33,7 +36,7 @@ public record Location(
     }
 
     public static Location of(LocationEntity e) {
-        return new Location(e.id, e.countryId, e.parentId, e.slug, e.name, e.kind, e.latitude, e.longitude,
+        return new Location(e.id, e.countryId, e.parentId, e.coordinatesSourceId, e.slug, e.name, e.kind, e.latitude, e.longitude,
                 e.description);
     }
 }

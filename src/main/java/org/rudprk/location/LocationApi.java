@@ -69,16 +69,28 @@ public class LocationApi {
     @Description("All names of this place, in several languages and spellings.")
     public List<@NonNull LocationNameConnection> names(@Source List<Location> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
-            @Description(Pages.AFTER_DESCRIPTION) String after) {
+            @Description(Pages.AFTER_DESCRIPTION) String after,
+            @Description("true: only the names the articles give (and the English name); false: only outside "
+                    + "knowledge, names cited to a REFERENCE source; omitted: all.") Boolean inArticles) {
         // One statement per batch: each place's page cut by a lateral LIMIT first+1 (NestedPages).
-        return nested.pages(list.stream().map(Location::dbId).toList(), NAMES, first, after,
+        return nested.pages(list.stream().map(Location::dbId).toList(), org.rudprk.source.OutsideKnowledge.filter(NAMES, "n", inArticles),
+                first, after,
                 LocationNameConnection.LocationNameEdge::new, LocationNameConnection::new);
     }
 
     private static final NestedPages.Relation<LocationName> NAMES = new NestedPages.Relation<>("PLACE_NAMES",
-            "select n.location_id, n.name, n.language {keys} from location_names n where n.location_id = parent_.id",
+            "select n.location_id, n.name, n.language, n.source_id, n.paragraph, (n.source_id is null or n.source_id not in (select id from sources where kind = 'REFERENCE')) {keys} "
+            + "from location_names n where n.location_id = parent_.id",
             List.of(new NestedPages.Key("n.language", "text"), new NestedPages.Key("n.name", "text")),
-            row -> new LocationName(((Number) row[0]).longValue(), (String) row[1], (String) row[2]));
+            row -> new LocationName(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    row[3] == null ? null : ((Number) row[3]).longValue(),
+                    row[4] == null ? null : ((Number) row[4]).intValue(), (Boolean) row[5]));
+
+    @Description("The reference work the coordinates come from: a REFERENCE source, outside knowledge (none of the "
+            + "articles gives a coordinate); null when there are none.")
+    public List<org.rudprk.source.Source> coordinatesSource(@Source List<Location> list) {
+        return org.rudprk.source.SourceApi.inOrder(list.stream().map(Location::coordinatesSourceId).toList());
+    }
 
     @Inject
     NestedPages nested;

@@ -38,6 +38,9 @@ public class LocationEntity extends PanacheEntityBase {
     @Column(name = "parent_id")
     public Long parentId;
 
+    @Column(name = "coordinates_source_id")
+    public Long coordinatesSourceId;
+
     @Column(name = "latitude")
     public Double latitude;
 

@@ -27,7 +27,11 @@ final class SeedModel {
             Map<Integer, String> uncitedParagraphs) {
     }
 
-    record Name(String name, String language, String kind) {
+    /**
+     * {@code source}: the article (with {@code paragraph}) that gives the name, or a REFERENCE
+     * source (without one) for a name none of the articles gives; {@code where} names the name.
+     */
+    record Name(String name, String language, String kind, Ref source, Integer paragraph, String where) {
     }
 
     /** {@code where} names the paragraph field, where a bad paragraph is reported. */
@@ -36,11 +40,11 @@ final class SeedModel {
     }
 
     record Actor(String where, String slug, String kind, String name, Ref country, String isoCode,
-            String description, List<Name> names, List<Role> roles) {
+            Ref isoCodeSource, String description, List<Name> names, List<Role> roles) {
     }
 
     record Location(String where, String slug, String name, String kind, Ref country, Ref parent, Double latitude,
-            Double longitude, String description, List<Name> names) {
+            Double longitude, Ref coordinatesSource, String description, List<Name> names) {
     }
 
     record Involvement(Ref actor, String role, String note) {

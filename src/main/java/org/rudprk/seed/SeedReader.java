@@ -207,7 +207,7 @@ final class SeedReader {
     }
 
     private SeedModel.Actor actor(Ctx c) {
-        c.allow("slug", "kind", "name", "country", "isoCode", "description", "names", "roles");
+        c.allow("slug", "kind", "name", "country", "isoCode", "isoCodeSource", "description", "names", "roles");
         String kind = c.enumValue("kind", ActorKind.class, true);
         String iso = c.text("isoCode", false);
         if (iso != null && !ISO3.matcher(iso).matches()) {
@@ -228,11 +228,12 @@ final class SeedReader {
                     r.date("to", false), source, paragraph, r.field("paragraph")));
         }
         return new SeedModel.Actor(c.where(), c.slug(), kind, c.text("name", true), c.ref("country", false), iso,
-                c.text("description", false), names(c, NameKind.class), roles);
+                c.ref("isoCodeSource", false), c.text("description", false), names(c, NameKind.class), roles);
     }
 
     private SeedModel.Location location(Ctx c) {
-        c.allow("slug", "name", "kind", "country", "parent", "coordinates", "description", "names");
+        c.allow("slug", "name", "kind", "country", "parent", "coordinates", "coordinatesSource", "description",
+                "names");
         Double lat = null;
         Double lon = null;
         Ctx coords = c.child("coordinates");
@@ -250,19 +251,20 @@ final class SeedReader {
         }
         return new SeedModel.Location(c.where(), c.slug(), c.text("name", true),
                 c.enumValue("kind", LocationKind.class, true), c.ref("country", false), c.ref("parent", false), lat,
-                lon, c.text("description", false), names(c, null));
+                lon, c.ref("coordinatesSource", false), c.text("description", false), names(c, null));
     }
 
     private List<SeedModel.Name> names(Ctx c, Class<NameKind> kinds) {
         List<SeedModel.Name> names = new ArrayList<>();
         for (Ctx n : c.list("names")) {
-            n.allow("name", "language", "kind");
+            n.allow("name", "language", "kind", "source", "paragraph");
             String language = n.text("language", true);
             if (language != null && !LANGUAGE.matcher(language).matches()) {
                 problem(n.field("language"), "'" + language + "' is not an ISO 639 language code");
             }
             String kind = kinds == null ? null : n.enumValue("kind", kinds, false);
-            names.add(new SeedModel.Name(n.text("name", true), language, kind == null ? "ALIAS" : kind));
+            names.add(new SeedModel.Name(n.text("name", true), language, kind == null ? "ALIAS" : kind,
+                    n.ref("source", false), n.integer("paragraph", false), n.field("source")));
         }
         return names;
     }
@@ -512,8 +514,12 @@ final class SeedReader {
         unique(d.actors().stream().filter(a -> a.isoCode() != null).toList(), SeedModel.Actor::isoCode,
                 SeedModel.Actor::where, "ISO code");
 
+        Set<String> referenceFacts = new HashSet<>();
         for (SeedModel.Actor a : d.actors()) {
             check(a.country(), actors, "actor");
+            outsideFact(a.isoCode() != null, a.isoCodeSource(), a.where() + " field 'isoCode'", "an ISO code",
+                    sources, referenceFacts);
+            names(a.names(), sources, referenceFacts);
             for (SeedModel.Role r : a.roles()) {
                 check(r.organisation(), actors, "actor");
                 check(r.source(), sources, "source");
@@ -523,6 +529,9 @@ final class SeedReader {
         for (SeedModel.Location l : d.locations()) {
             check(l.country(), actors, "actor");
             check(l.parent(), locations, "location");
+            outsideFact(l.latitude() != null, l.coordinatesSource(), l.where() + " field 'coordinates'",
+                    "coordinates", sources, referenceFacts);
+            names(l.names(), sources, referenceFacts);
         }
         Map<String, Set<Integer>> cited = new HashMap<>();
         for (SeedModel.Record r : d.records()) {
@@ -545,7 +554,7 @@ final class SeedReader {
         }
         checkClaims(d);
         for (SeedModel.Source s : d.sources()) {
-            Set<Integer> done = cited.getOrDefault(s.slug(), Set.of());
+            Set<Integer> done = referenceFacts.contains(s.slug()) ? Set.of(1) : cited.getOrDefault(s.slug(), Set.of());
             for (int p = 1; p <= s.paragraphCount(); p++) {
                 boolean isCited = done.contains(p);
                 boolean isExcused = s.uncitedParagraphs().containsKey(p);
@@ -634,6 +643,67 @@ final class SeedReader {
 
     private static String slug(Ref ref) {
         return ref == null ? null : ref.slug();
+    }
+
+    /**
+     * Nothing unsourced: a fact none of the articles gives (an ISO code, coordinates) is served
+     * only as outside knowledge, so it needs a REFERENCE source of its own ({@code present}: the
+     * seed gives the fact). A REFERENCE source cited this way counts as cited.
+     */
+    private void outsideFact(boolean present, Ref source, String where, String what,
+            Map<String, SeedModel.Source> sources, Set<String> referenceFacts) {
+        if (present && source == null) {
+            problem(where, "[SEED_UNSOURCED_FACT] " + what + " is in none of the articles: cite the reference work "
+                    + "it comes from (a REFERENCE source in "
+                    + where.substring(where.lastIndexOf('\'', where.length() - 2) + 1, where.length() - 1)
+                    + "Source), or leave it out");
+            return;
+        }
+        if (source == null) {
+            return;
+        }
+        if (!present) {
+            problem(source.where(), "a source for " + what + " that the seed does not give");
+        }
+        check(source, sources, "source");
+        SeedModel.Source s = sources.get(source.slug());
+        if (s != null && !SourceKind.REFERENCE.name().equals(s.kind())) {
+            problem(source.where(), "[SEED_OUTSIDE_FACT_CITED_TO_ARTICLE] " + what + " comes from no article: '"
+                    + source.slug() + "' is " + s.kind() + "; cite a REFERENCE source");
+        }
+        referenceFacts.add(source.slug());
+    }
+
+    /**
+     * Every name of an actor or place is sourced: to the article and paragraph that give it, or,
+     * for a name none of the articles gives, to a REFERENCE source (outside knowledge, marked so
+     * in the API).
+     */
+    private void names(List<SeedModel.Name> names, Map<String, SeedModel.Source> sources,
+            Set<String> referenceFacts) {
+        for (SeedModel.Name n : names) {
+            if (n.source() == null) {
+                problem(n.where(), "[SEED_UNSOURCED_FACT] name '" + n.name() + "' has no "
+                        + "source: give the article and paragraph that give it, or a REFERENCE source, or leave it out");
+                continue;
+            }
+            check(n.source(), sources, "source");
+            SeedModel.Source s = sources.get(n.source().slug());
+            if (s == null) {
+                continue;
+            }
+            if (SourceKind.REFERENCE.name().equals(s.kind())) {
+                referenceFacts.add(s.slug());
+                if (n.paragraph() != null) {
+                    problem(n.where().replace(".source'", ".paragraph'"), "a REFERENCE source has no paragraphs of the corpus");
+                }
+            } else if (n.paragraph() == null) {
+                problem(n.where().replace(".source'", ".paragraph'"), "name '" + n.name() + "' needs the paragraph of '"
+                        + s.slug() + "' that gives it");
+            } else {
+                paragraph(n.source(), n.paragraph(), sources, n.where().replace(".source'", ".paragraph'"));
+            }
+        }
     }
 
     private void paragraph(Ref source, Integer paragraph, Map<String, SeedModel.Source> sources, String where) {

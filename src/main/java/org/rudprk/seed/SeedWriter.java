@@ -61,9 +61,9 @@ final class SeedWriter {
         }
         for (SeedModel.Actor a : d.actors()) {
             actors.put(a.slug(), insert("""
-                    insert into actors (slug, kind, name, iso_code, description)
-                    values (?, ?::actor_kind, ?, ?, ?) returning id""",
-                    a.slug(), a.kind(), a.name(), a.isoCode(), a.description()));
+                    insert into actors (slug, kind, name, iso_code, iso_code_source_id, description)
+                    values (?, ?::actor_kind, ?, ?, ?, ?) returning id""",
+                    a.slug(), a.kind(), a.name(), a.isoCode(), id(sources, a.isoCodeSource()), a.description()));
         }
         for (SeedModel.Actor a : d.actors()) {
             long id = actors.get(a.slug());
@@ -74,8 +74,11 @@ final class SeedWriter {
                     id, a.name());
             for (SeedModel.Name n : a.names()) {
                 update("""
-                        insert into actor_names (actor_id, name, language, kind) values (?, ?, ?, ?::name_kind)
-                        on conflict do nothing""", id, n.name(), n.language(), n.kind());
+                        insert into actor_names (actor_id, name, language, kind, source_id, paragraph)
+                        values (?, ?, ?, ?::name_kind, ?, ?)
+                        on conflict (actor_id, name, language) do update
+                        set source_id = excluded.source_id, paragraph = excluded.paragraph""",
+                        id, n.name(), n.language(), n.kind(), id(sources, n.source()), n.paragraph());
             }
             for (SeedModel.Role r : a.roles()) {
                 update("""
@@ -89,10 +92,11 @@ final class SeedWriter {
         }
         for (SeedModel.Location l : d.locations()) {
             locations.put(l.slug(), insert("""
-                    insert into locations (slug, name, kind, country_id, latitude, longitude, description)
-                    values (?, ?, ?::location_kind, ?, ?, ?, ?) returning id""",
+                    insert into locations (slug, name, kind, country_id, latitude, longitude, coordinates_source_id,
+                        description)
+                    values (?, ?, ?::location_kind, ?, ?, ?, ?, ?) returning id""",
                     l.slug(), l.name(), l.kind(), id(actors, l.country()), l.latitude(), l.longitude(),
-                    l.description()));
+                    id(sources, l.coordinatesSource()), l.description()));
         }
         for (SeedModel.Location l : d.locations()) {
             long id = locations.get(l.slug());
@@ -102,8 +106,11 @@ final class SeedWriter {
             update("insert into location_names (location_id, name, language) values (?, ?, 'en')", id, l.name());
             for (SeedModel.Name n : l.names()) {
                 update("""
-                        insert into location_names (location_id, name, language) values (?, ?, ?)
-                        on conflict do nothing""", id, n.name(), n.language());
+                        insert into location_names (location_id, name, language, source_id, paragraph)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (location_id, name, language) do update
+                        set source_id = excluded.source_id, paragraph = excluded.paragraph""",
+                        id, n.name(), n.language(), id(sources, n.source()), n.paragraph());
             }
         }
         for (SeedModel.Record r : d.records()) {

@@ -90,6 +90,21 @@ public class SourceApi {
         return inOrder(positions.stream().map(ActorPosition::sourceId).toList());
     }
 
+    @Description("The article that gives this name, or the REFERENCE source of a name none of them gives; null "
+            + "for the canonical English name, the dataset's own.")
+    @Name("source")
+    public List<Source> actorNameSource(@org.eclipse.microprofile.graphql.Source List<org.rudprk.actor.ActorName> names) {
+        return inOrder(names.stream().map(org.rudprk.actor.ActorName::sourceId).toList());
+    }
+
+    @Description("The article that gives this name, or the REFERENCE source of a name none of them gives; null "
+            + "for the English name, the dataset's own.")
+    @Name("source")
+    public List<Source> locationNameSource(
+            @org.eclipse.microprofile.graphql.Source List<org.rudprk.location.LocationName> names) {
+        return inOrder(names.stream().map(org.rudprk.location.LocationName::sourceId).toList());
+    }
+
     @Description("Every claim this source makes, by paragraph.")
     public List<@NonNull CitationConnection> citations(@org.eclipse.microprofile.graphql.Source List<Source> sources,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
@@ -99,7 +114,8 @@ public class SourceApi {
                 CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 
-    private static List<Source> inOrder(List<Long> ids) {
+    /** The sources of these IDs in their order (null for a null ID), in one query. */
+    public static List<Source> inOrder(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Source> found = wanted.isEmpty() ? Map.of()
                 : SourceEntity.<SourceEntity>list("id in ?1", wanted).stream().map(Source::of)

@@ -119,9 +119,12 @@ class ApiBehaviourTest {
                 + "sources { totalCount } }");
         assertTrue(json.getString("data.datasetRelease.version").matches("ds-[0-9a-f]{12}"));
         assertEquals(json.getInt("data.records.totalCount"), json.getInt("data.datasetRelease.recordCount"));
-        // The five articles and the one reference work cited for outside knowledge.
+        // The five articles and three reference works cited for outside knowledge (the invasion's start,
+        // ISO 3166-1 codes, GeoNames coordinates).
         assertEquals(json.getInt("data.sources.totalCount"), json.getInt("data.datasetRelease.sourceCount"));
-        assertEquals(6, json.getInt("data.datasetRelease.sourceCount"));
+        assertEquals(8, json.getInt("data.datasetRelease.sourceCount"));
+        assertEquals(3, GraphQL.ok("{ sources(filter: { kind: [REFERENCE] }) { totalCount } }")
+                .getInt("data.sources.totalCount"));
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -213,7 +216,9 @@ class CuratedFactsTest {
                     positions { nodes { title start { label } end { label } } }
                     events(role: VISITOR) { nodes { slug period { start { earliest } } } }
                 } }""");
-        assertThat(json.getList("data.actorBySlug.names.nodes.name"), hasItems("Sergei Shoigu", "Shoygu", "Сергей Шойгу"));
+        assertThat(json.getList("data.actorBySlug.names.nodes.name"), hasItems("Sergei Shoigu", "Sergej Shoigu", "Shoigu"));
+        // Only the spellings the articles give: no native or transliterated name from outside them.
+        assertThat(json.getList("data.actorBySlug.names.nodes.name"), not(hasItem("Сергей Шойгу")));
         assertTrue(json.getList("data.actorBySlug.positions.nodes").size() >= 2,
                 "defence minister, later Security Council secretary");
         assertFalse(json.getList("data.actorBySlug.events.nodes").isEmpty());
@@ -504,5 +509,53 @@ class CuratedFactsTest {
 
     private static BigDecimal decimal(Object number) {
         return new BigDecimal(number.toString());
+    }
+
+    @Test
+    void namesCodesAndCoordinatesSayWhereTheyComeFrom() {
+        JsonPath json = GraphQL.ok("""
+                {
+                  actorBySlug(slug: "north-korea") {
+                    isoCode isoCodeSource { kind url }
+                    names(first: 100) { nodes { name kind inArticles paragraph source { slug kind } } }
+                  }
+                  locationBySlug(slug: "pyongyang") {
+                    latitude coordinatesSource { kind url }
+                    names(first: 100) { nodes { name inArticles paragraph source { slug kind } } }
+                  }
+                  kremlin: actorBySlug(slug: "kremlin") {
+                    names(first: 100) { nodes { name paragraph source { slug } } }
+                  }
+                }""", Map.of());
+        String a = "data.actorBySlug";
+        // No article gives a code: it is served as reference knowledge, with the work it comes from.
+        assertEquals("PRK", json.getString(a + ".isoCode"));
+        assertEquals("REFERENCE", json.getString(a + ".isoCodeSource.kind"));
+        assertThat(json.getString(a + ".isoCodeSource.url"), containsString("iso.org"));
+        // Names: the canonical English one (no source) and those an article spells, each with its paragraph.
+        List<Map<String, Object>> names = json.getList(a + ".names.nodes");
+        assertThat(json.getList(a + ".names.nodes.name"), hasItem("Corea del Nord"));
+        assertThat(json.getList(a + ".names.nodes.name"), not(hasItem("DPRK")));
+        for (Map<String, Object> n : names) {
+            if ("CANONICAL".equals(n.get("kind"))) {
+                assertNull(n.get("source"), n.toString());
+            } else {
+                assertNotNull(n.get("paragraph"), n.toString());
+                assertEquals("NEWS_ARTICLE", ((Map<?, ?>) n.get("source")).get("kind"), n.toString());
+            }
+        }
+        // The filter: nothing of North Korea's names is outside knowledge; all are in the articles.
+        assertEquals(0, GraphQL.ok("""
+                { actorBySlug(slug: "north-korea") { names(inArticles: false) { totalCount } } }""")
+                .getInt("data.actorBySlug.names.totalCount"));
+        assertEquals(names.size(), GraphQL.ok("""
+                { actorBySlug(slug: "north-korea") { names(first: 100, inArticles: true) { totalCount } } }""")
+                .getInt("data.actorBySlug.names.totalCount"));
+        String l = "data.locationBySlug";
+        assertEquals("REFERENCE", json.getString(l + ".coordinatesSource.kind"));
+        assertThat(json.getString(l + ".coordinatesSource.url"), containsString("geonames"));
+        assertThat(json.getList(l + ".names.nodes.name"), not(hasItem("평양")));
+        // 003 p1: "... il Cremlino ..." (the Italian name, cited where it is written).
+        assertThat(json.getList("data.kremlin.names.nodes.source.slug"), hasItem("nis-more-troops-alabuga-workers-2025"));
     }
 }

@@ -63,7 +63,7 @@ class SearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Kim Jong-un", "Kim Jong Un", "kim jong un", "KIM JONG-UN", "Ким Чен Ын" })
+    @ValueSource(strings = { "Kim Jong-un", "Kim Jong Un", "kim jong un", "KIM JONG-UN" })
     void kimJongUnIsFoundFirstHoweverHisNameIsSpelt(String text) {
         List<Hit> hits = hits(search(text, 20, null, null));
         assertEquals("ACTOR/kim-jong-un", hits.get(0).key(), text + ": " + hits);
@@ -72,7 +72,7 @@ class SearchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Shoigu", "Shoygu", "Sergej Shoigu", "Sergey Shoygu", "sergei shoigu", "Shoigo", "Сергей Шойгу" })
+    @ValueSource(strings = { "Shoigu", "Shoygu", "Sergej Shoigu", "Sergey Shoygu", "sergei shoigu", "Shoigo" })
     void shoiguIsFoundByEveryTransliterationAndAMisspelling(String text) {
         List<Hit> hits = hits(search(text, 20, null, null));
         assertEquals("ACTOR/sergei-shoigu", hits.get(0).key(), text + ": " + hits);
@@ -113,8 +113,8 @@ class SearchTest {
 
     @Test
     void matchedShowsTheNameAsTypedOrTheWordsAroundTheMatch() {
-        Hit actor = hits(search("Shoygu", 1, null, null)).get(0);
-        assertEquals("Shoygu", actor.matched(), "the alias spelt as typed");
+        Hit actor = hits(search("Sergej Shoigu", 1, null, null)).get(0);
+        assertEquals("Sergej Shoigu", actor.matched(), "the alias (as article 004 spells it) as typed");
         for (Hit h : hits(search("Umerov", 20, null, null))) {
             assertThat(h.toString(), h.matched().toLowerCase(Locale.ROOT), containsString("umerov"));
             assertTrue(h.matched().split("\\s+").length <= 32, "an excerpt, not the whole text: " + h.matched());
@@ -123,9 +123,22 @@ class SearchTest {
 
     @Test
     void otherNamesOfAnActorFindWhatTheDataSaysWithItsMainName() {
-        // Nothing in the data spells "DPRK" outside the names of North Korea.
-        List<Hit> hits = hits(search("DPRK", 100, null, null));
-        assertEquals("ACTOR/north-korea", hits.get(0).key());
+        // "Cremlino" (the Italian name article 003 gives the Kremlin) is one of the Kremlin's names only.
+        List<Hit> hits = hits(search("Cremlino", 100, null, null));
+        assertEquals("ACTOR/kremlin", hits.get(0).key());
+    }
+
+    @Test
+    void namesNoArticleGivesAreNotServed() {
+        // "DPRK", native spellings: outside knowledge, which the data no longer holds unsourced.
+        assertEquals(List.of(), hits(search("DPRK", 100, null, null)));
+        assertEquals(List.of(), hits(search("Шойгу", 100, null, null)));
+    }
+
+    @Test
+    void otherNamesOfAStateFindWhatTheDataSaysWithItsMainName() {
+        List<Hit> hits = hits(search("Corea del Nord", 100, null, null));
+        assertThat(keys(hits), hasItem("ACTOR/north-korea"));
         assertThat(keys(hits), hasItem("DEPLOYMENT/north-korean-troops-in-russia-kursk"));
     }
 

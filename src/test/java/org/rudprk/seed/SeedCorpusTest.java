@@ -1,6 +1,7 @@
 package org.rudprk.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -114,6 +115,50 @@ class SeedCorpusTest {
             }
         }
         assertEquals(List.of(), unnamed, "days a basis gives that its paragraph does not name");
+    }
+
+    @Test
+    void everyNameCitedToAnArticleIsWrittenInItsParagraph() throws IOException {
+        // Nothing unsourced: a name an article gives is cited to the paragraph that spells it,
+        // exactly (case and all); a name none gives is outside knowledge (a REFERENCE source).
+        assumeTrue(Files.isDirectory(CORPUS), "the articles are not here (" + CORPUS.toAbsolutePath() + ")");
+        SeedModel.Dataset d = SeedReader.read(SeedFiles.read("classpath:seeds"));
+        Map<String, List<String>> paragraphs = paragraphs(d);
+        List<SeedModel.Name> names = new ArrayList<>();
+        d.actors().forEach(a -> names.addAll(a.names()));
+        d.locations().forEach(l -> names.addAll(l.names()));
+        List<String> notWritten = new ArrayList<>();
+        int checked = 0;
+        for (SeedModel.Name n : names) {
+            List<String> text = paragraphs.get(n.source().slug());
+            if (text == null) {
+                continue; // a REFERENCE source: outside the corpus by definition
+            }
+            checked++;
+            if (!Pattern.compile("(?<!\\w)" + Pattern.quote(n.name()) + "(?!\\w)", Pattern.UNICODE_CHARACTER_CLASS)
+                    .matcher(text.get(n.paragraph() - 1)).find()) {
+                notWritten.add(n.where() + ": '" + n.name() + "' is not in " + n.source().slug() + "#" + n.paragraph());
+            }
+        }
+        assertEquals(List.of(), notWritten, "names not written in the paragraph they are cited to");
+        assertTrue(checked >= 60, "names checked: " + checked);
+    }
+
+    @Test
+    void codesAndCoordinatesAreOutsideKnowledge() throws IOException {
+        SeedModel.Dataset d = SeedReader.read(SeedFiles.read("classpath:seeds"));
+        Map<String, SeedModel.Source> sources = new HashMap<>();
+        d.sources().forEach(s -> sources.put(s.slug(), s));
+        for (SeedModel.Actor a : d.actors()) {
+            if (a.isoCode() != null) {
+                assertEquals("REFERENCE", sources.get(a.isoCodeSource().slug()).kind(), a.where());
+            }
+        }
+        for (SeedModel.Location l : d.locations()) {
+            if (l.latitude() != null) {
+                assertEquals("REFERENCE", sources.get(l.coordinatesSource().slug()).kind(), l.where());
+            }
+        }
     }
 
     /** The paragraphs of each article of the corpus, by source slug. */

@@ -132,6 +132,56 @@ class SeedLoadingTest {
     }
 
     @Test
+    void namesCodesAndCoordinatesCarryTheirSources() throws SQLException {
+        migrate();
+        assertEquals(List.of("Beta Land|fixture-article|1", "Betaland||", "Betania|fixture-reference|"), column("""
+                select n.name || '|' || coalesce(s.slug, '') || '|' || coalesce(n.paragraph::text, '')
+                from actor_names n join actors a on a.id = n.actor_id left join sources s on s.id = n.source_id
+                where a.slug = 'betaland' order by n.name collate \"C\""""));
+        assertEquals(List.of("ALP|fixture-reference", "BET|fixture-reference"), column("""
+                select a.iso_code || '|' || s.slug from actors a join sources s on s.id = a.iso_code_source_id
+                order by a.iso_code"""));
+        assertEquals(List.of("alpha-city|fixture-reference"), column("""
+                select l.slug || '|' || s.slug from locations l join sources s on s.id = l.coordinates_source_id"""));
+    }
+
+    @Test
+    void anIsoCodeWithoutItsReferenceIsRefused() throws Exception {
+        String message = failedLoad("actors.yaml", "    isoCode: ALP\n    isoCodeSource: fixture-reference\n",
+                "    isoCode: ALP\n");
+        assertTrue(message.contains("actors.yaml: actor 'alphaland' field 'isoCode': [SEED_UNSOURCED_FACT]"), message);
+    }
+
+    @Test
+    void coordinatesCitedToAnArticleAreRefused() throws Exception {
+        String message = failedLoad("locations.yaml", "coordinatesSource: fixture-reference",
+                "coordinatesSource: fixture-article");
+        assertTrue(message.contains("locations.yaml: location 'alpha-city' field 'coordinatesSource': "
+                + "[SEED_OUTSIDE_FACT_CITED_TO_ARTICLE]"), message);
+    }
+
+    @Test
+    void coordinatesWithoutTheirReferenceAreRefused() throws Exception {
+        String message = failedLoad("locations.yaml", "    coordinatesSource: fixture-reference\n", "");
+        assertTrue(message.contains("locations.yaml: location 'alpha-city' field 'coordinates': "
+                + "[SEED_UNSOURCED_FACT]"), message);
+    }
+
+    @Test
+    void aNameWithoutASourceIsRefused() throws Exception {
+        String message = failedLoad("actors.yaml", ", source: fixture-article, paragraph: 1}", "}");
+        assertTrue(message.contains("actors.yaml: actor 'betaland' field 'names[0].source': [SEED_UNSOURCED_FACT] "
+                + "name 'Beta Land' has no source"), message);
+    }
+
+    @Test
+    void aNameCitedToAnArticleNeedsItsParagraph() throws Exception {
+        String message = failedLoad("actors.yaml", ", source: fixture-article, paragraph: 1}",
+                ", source: fixture-article}");
+        assertTrue(message.contains("actors.yaml: actor 'betaland' field 'names[0].paragraph'"), message);
+    }
+
+    @Test
     void eachReleaseLogsWhatItCorrectedFieldByField() throws Exception {
         migrate();
         assertEquals(List.of(), column("select id from dataset_changes"), "the first release has nothing before it");
