@@ -48,4 +48,31 @@ class TeachingErrorsTest {
                 .body("errors[0].message", allOf(containsString("'totalCont'"), containsString("did you mean 'totalCount'")))
                 .body("errors[0].extensions.classification", equalTo("ValidationError"));
     }
+
+    @Test
+    void anUnknownSlugInAFilterIsRefusedWithTheNearestKnownOnes() {
+        GraphQL.post("{ records(filter: {involves: {actors: [\"kim-jong-um\"]}}) { totalCount } }", Map.of()).then()
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", allOf(containsString("filter.involves.actors"), containsString("'kim-jong-um'"),
+                        containsString("'kim-jong-un'")));
+        GraphQL.post("{ records(filter: {locations: [\"pyongyan\"]}) { totalCount } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("'pyongyang'"));
+        // a known slug still counts
+        GraphQL.ok("{ records(filter: {involves: {actors: [\"kim-jong-un\"]}}) { totalCount } }");
+    }
+
+    @Test
+    void anUnknownSlugInALookUpIsRefusedNotNull() {
+        GraphQL.post("{ actorBySlug(slug: \"kim-jong-um\") { name } }", Map.of()).then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("did you mean 'kim-jong-un'"));
+        GraphQL.post("{ locationBySlug(slug: \"pyongyan\") { name } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("'pyongyang'"));
+        GraphQL.post("{ sourceBySlug(slug: \"no-such-source-at-all\") { title } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"));
+        GraphQL.ok("{ actorBySlug(slug: \"kim-jong-un\") { name } }");
+    }
 }
