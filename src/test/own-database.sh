@@ -12,7 +12,7 @@ own_database() {
   OWN_DB="rudprk_check_$(date +%Y%m%d%H%M%S)_$$"
   psql -h "$host" -p "$port" -U "${PGUSER:-postgres}" -d postgres -qAtc "create database $OWN_DB" >/dev/null \
     || { echo "could not create database $OWN_DB on $host:$port; set QUARKUS_DATASOURCE_JDBC_URL" >&2; OWN_DB=""; return 1; }
-  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$host:$port/$OWN_DB?currentSchema=rudprk&connectTimeout=3"
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$host:$port/$OWN_DB?connectTimeout=3"
   echo "using database $OWN_DB of its own (dropped at the end)"
 }
 drop_own_database() {

@@ -4,7 +4,8 @@
 #
 #   src/test/e2e/run.sh
 #
-# Installs Chromium with apt when /usr/bin/chromium is missing, runs `npm ci` here, builds the jar
+# Installs Chromium with apt when /usr/bin/chromium is missing (only it and its dependencies, no
+# recommended packages, nothing upgraded; the packages are listed first), runs `npm ci` here, builds the jar
 # when it is missing or older than the sources, starts it on a free port (E2E_PORT, default 8095)
 # with the datasource of QUARKUS_DATASOURCE_* (default: a database of its own, created and dropped
 # here, see src/test/own-database.sh), waits for it, runs
@@ -26,11 +27,14 @@ fail() {
 
 # 1. A browser: Debian's chromium (Playwright's own downloads are not used).
 if [ -z "${CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "e2e: installing chromium with apt"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium; } \
-    || fail "could not install chromium"
+  # Only chromium and what it strictly depends on: no recommended packages, nothing upgraded.
+  APT_OPTS="-y -q --no-install-recommends --no-upgrade"
+  $SUDO apt-get update -q >/dev/null || fail "apt-get update failed"
+  NEW=$(apt-get install -s $APT_OPTS chromium 2>/dev/null | awk '/^Inst /{print $2}' | tr '\n' ' ')
+  echo "e2e: /usr/bin/chromium is missing; installing chromium with apt ($(echo $NEW | wc -w) new packages, none upgraded): $NEW"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install $APT_OPTS chromium || fail "could not install chromium"
 fi
 
 # 2. The Node test project, exactly as locked.
