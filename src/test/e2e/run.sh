@@ -4,9 +4,11 @@
 #
 #   src/test/e2e/run.sh
 #
-# Installs Chromium with apt when /usr/bin/chromium is missing, runs `npm ci` here, builds the jar
+# Installs Chromium with apt when /usr/bin/chromium is missing (only it and its dependencies, no
+# recommended packages, nothing upgraded; the packages are listed first), runs `npm ci` here, builds the jar
 # when it is missing or older than the sources, starts it on a free port (E2E_PORT, default 8095)
-# with the datasource of QUARKUS_DATASOURCE_* (default: the `test` database), waits for it, runs
+# with the datasource of QUARKUS_DATASOURCE_* (default: a database of its own, created and dropped
+# here, see src/test/own-database.sh), waits for it, runs
 # the tests and always stops the service. Ends with the line "N passed, N failed"; exits non-zero
 # on any failure. Screenshots go to target/explore.png, target/explore-kim-2024.png, target/ide.png.
 set -uo pipefail
@@ -16,7 +18,6 @@ E2E=src/test/e2e
 JAR=target/quarkus-app/quarkus-run.jar
 LOG=target/e2e-app.log
 PORT=${E2E_PORT:-8095}
-export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?currentSchema=rudprk&connectTimeout=3}
 
 fail() {
   echo "e2e: $*" >&2
@@ -26,11 +27,14 @@ fail() {
 
 # 1. A browser: Debian's chromium (Playwright's own downloads are not used).
 if [ -z "${CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "e2e: installing chromium with apt"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium; } \
-    || fail "could not install chromium"
+  # Only chromium and what it strictly depends on: no recommended packages, nothing upgraded.
+  APT_OPTS="-y -q --no-install-recommends --no-upgrade"
+  $SUDO apt-get update -q >/dev/null || fail "apt-get update failed"
+  NEW=$(apt-get install -s $APT_OPTS chromium 2>/dev/null | awk '/^Inst /{print $2}' | tr '\n' ' ')
+  echo "e2e: /usr/bin/chromium is missing; installing chromium with apt ($(echo $NEW | wc -w) new packages, none upgraded): $NEW"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install $APT_OPTS chromium || fail "could not install chromium"
 fi
 
 # 2. The Node test project, exactly as locked.
@@ -51,8 +55,11 @@ done
 port_taken "$PORT" && fail "no free port from ${E2E_PORT:-8095}"
 BASE_URL="http://127.0.0.1:$PORT"
 
-# 5. Start the service, and stop it whatever happens.
+# 5. Start the service, and stop it whatever happens (then drop the database it had of its own).
 mkdir -p target
+. "$E2E/../own-database.sh"
+own_database || fail "no database"
+trap drop_own_database EXIT
 java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
 APP=$!
 stop() {
@@ -62,6 +69,7 @@ stop() {
     kill -9 "$APP" 2>/dev/null
   fi
   wait "$APP" 2>/dev/null
+  drop_own_database
 }
 trap stop EXIT
 trap 'exit 130' INT TERM

@@ -2,25 +2,28 @@
 # Starts the packaged service on a loopback port and runs an HTTP check against it:
 #   src/test/http/run.sh audit              graphql-http conformance audits (all must pass)
 #   src/test/http/run.sh soak [minutes]     steady concurrent load, default 1 minute
-# The service reads the database given by QUARKUS_DATASOURCE_* (default: the `test`
-# database that `./mvnw verify` prepares). Builds the jar first when it is missing.
+# The service reads the database given by QUARKUS_DATASOURCE_* (default: a database of its own,
+# created and dropped here, see ../own-database.sh). Builds the jar first when it is missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 check="${1:-audit}"
 # A free loopback port unless one is given.
 port="${RUDPRK_CHECK_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
-export QUARKUS_DATASOURCE_JDBC_URL="${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?currentSchema=rudprk&connectTimeout=3}"
 
 if [ ! -f "$root/target/quarkus-app/quarkus-run.jar" ]; then
   (cd "$root" && ./mvnw -B -q package -DskipTests)
 fi
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
+. "$here/../own-database.sh"
+own_database
+trap drop_own_database EXIT
+
 log="$root/target/http-check-$check.log"
 java -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -jar "$root/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
 app=$!
-trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true' EXIT
+trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; drop_own_database' EXIT
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$app" 2>/dev/null || { echo "the service did not start; see $log"; tail -20 "$log"; exit 1; }

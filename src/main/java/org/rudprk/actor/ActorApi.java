@@ -41,13 +41,17 @@ public class ActorApi {
     @Query
     @Description("An actor by its global ID; null when there is none.")
     public Actor actor(@NonNull @Id @Description("The actor's global ID.") String id) {
-        return actorBySlug(GlobalId.slugOf(id, Actor.TYPE));
+        return actors.bySlug(GlobalId.slugOf(id, Actor.TYPE));
     }
 
     @Query
-    @Description("An actor by its slug; null when there is none.")
+    @Description("An actor by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Actor actorBySlug(@NonNull @Description("The actor's slug, e.g. 'kim-jong-un'.") String slug) {
-        return actors.bySlug(slug);
+        Actor a = actors.bySlug(slug);
+        if (a == null) {
+            org.rudprk.common.Filters.checkKnown("actor", java.util.List.of(slug), "slug");
+        }
+        return a;
     }
 
     @Query

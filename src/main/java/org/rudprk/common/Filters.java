@@ -16,6 +16,38 @@ public final class Filters {
 
     private int conditions;
 
+    /** The known slugs of a kind ("actor", "place", "source"), or null: set by {@link KnownSlugs}. */
+    private static volatile Function<String, java.util.Set<String>> knownSlugs;
+
+    static void knownSlugs(Function<String, java.util.Set<String>> known) {
+        knownSlugs = known;
+    }
+
+    /**
+     * Refuses a slug that names no {@code kind} ("actor", "place", "source") of the dataset, with
+     * the nearest known ones: an unknown slug would otherwise match nothing and read as a finding.
+     */
+    public static void checkKnown(String kind, java.util.Collection<String> slugs, String path) {
+        Function<String, java.util.Set<String>> known = knownSlugs;
+        java.util.Set<String> all = known == null ? null : known.apply(kind);
+        if (all == null || all.isEmpty()) {
+            return;
+        }
+        for (String slug : slugs) {
+            if (slug != null && !all.contains(slug)) {
+                throw new UnknownSlugException("argument '" + path + "': no " + kind + " has the slug '" + slug + "'"
+                        + Suggestions.didYouMean(slug, all));
+            }
+        }
+    }
+
+    /** {@link #list} of slugs of a kind, each checked with {@link #checkKnown}. */
+    public List<String> known(String kind, List<String> values, String path) {
+        list(values, path);
+        checkKnown(kind, values, path);
+        return values;
+    }
+
     /** Turns actor slugs into their keys, or null: then filters compare slugs in SQL. */
     private final Function<List<String>, List<Long>> actorIds;
 

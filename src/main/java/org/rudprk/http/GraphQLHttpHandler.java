@@ -93,6 +93,8 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     private static final class RefusedException extends RuntimeException {
         final Refusal refusal;
+        /** Where in the document, for syntax errors. */
+        graphql.language.SourceLocation location;
 
         RefusedException(int status, String code, String message) {
             super(message, null, false, false);
@@ -155,7 +157,18 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
             getExecutionService().executeSync(request, getMetaData(ctx), new Writer(exchange));
         } catch (RefusedException e) {
-            refuse(ctx, mediaType, e.refusal);
+            if (e.location != null && e.location.getLine() > 0) {
+                ctx.response().setStatusCode(e.refusal.status()).putHeader("Content-Type", mediaType + "; charset=utf-8")
+                        .putHeader("Cache-Control", "no-store");
+                end(ctx, JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
+                        .add("message", e.refusal.message())
+                        .add("locations", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
+                                .add("line", e.location.getLine()).add("column", e.location.getColumn())))
+                        .add("extensions", JSONP.createObjectBuilder().add("code", e.refusal.code()))))
+                        .build().toString());
+            } else {
+                refuse(ctx, mediaType, e.refusal);
+            }
         }
     }
 
@@ -383,8 +396,15 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             throw refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
                     + " tokens");
         } catch (InvalidSyntaxException e) {
-            return null;
+            throw syntaxError(mediaType, e);
         }
+    }
+
+    /** A syntax error: where (line, column) and which token, as graphql-java found it. */
+    private static RefusedException syntaxError(String mediaType, InvalidSyntaxException e) {
+        RefusedException r = refusal(mediaType, "GRAPHQL_PARSE_FAILED", TeachingErrors.syntax(e));
+        r.location = e.getLocation();
+        return r;
     }
 
     /** A bounded map, least recently used out first. */
@@ -530,11 +550,13 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             http.putHeader("Cache-Control", "no-store");
             Fault fault = fault(result.getErrors());
             if (fault == Fault.DATABASE_UNAVAILABLE) {
+                LOG.warnf("answered 503: the database is unavailable (%s)", databaseCause(result.getErrors()));
                 http.setStatusCode(503).putHeader("Retry-After", "5");
                 end(ctx, errorBody("SERVICE_UNAVAILABLE", "The database is unavailable right now; try again in "
                         + "a few seconds."));
                 return;
             }
+            log(result.getErrors());
             String body = sanitized(response);
             int status = GRAPHQL_RESPONSE_JSON.equals(exchange.mediaType()) && !result.isDataPresent() ? 400 : 200;
             http.setStatusCode(status);
@@ -578,6 +600,53 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /**
+     * Logs what went wrong in a field (SmallRye's own "Data Fetching Error" log is off:
+     * quarkus.smallrye-graphql.print-data-fetcher-exception=false). A client's mistake (an
+     * {@link org.rudprk.common.ApiException}, a statement timeout of its query, a value the
+     * database cannot take) is one INFO line; anything else is a server fault, logged at ERROR
+     * with its stack trace. Syntax and validation errors are answered, not logged.
+     */
+    static void log(List<GraphQLError> errors) {
+        for (GraphQLError error : errors) {
+            if (!(error instanceof ExceptionWhileDataFetching f)) {
+                continue;
+            }
+            String path = error.getPath() == null ? "?" : String.join(".", error.getPath().stream().map(String::valueOf).toList());
+            String[] replacement = replacement(error);
+            if (replacement == null) {
+                Throwable t = f.getException();
+                while (!(t instanceof org.rudprk.common.ApiException) && t.getCause() != null) {
+                    t = t.getCause();
+                }
+                io.smallrye.graphql.api.ErrorCode code = t.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
+                LOG.infof("client error %s at %s: %s", code == null ? "BAD_REQUEST" : code.value(), path, t.getMessage());
+            } else if (!replacement[0].equals("INTERNAL_ERROR")) {
+                LOG.infof("client error %s at %s: %s", replacement[0], path, firstLine(rootMessage(f.getException())));
+            } else {
+                LOG.errorf(f.getException(), "field %s failed", path);
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** The database's own words for the outage, for the one-line log. */
+    private static String databaseCause(List<GraphQLError> errors) {
+        for (GraphQLError e : errors) {
+            if (e instanceof ExceptionWhileDataFetching f) {
+                return firstLine(rootMessage(f.getException()));
+            }
+        }
+        return "";
+    }
+
+    /**
      * Whether the connection pool had no connection to give in time: Agroal says so with a plain
      * SQLException without SQLState, thrown by its pool; recognised by that type and origin, not
      * by its message text.
@@ -592,7 +661,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
      * exception class, SQL or stack trace reaches the client (they are logged). Statement
      * timeouts and values the database cannot take say what they are.
      */
-    private static String sanitized(ExecutionResponse response) {
+    private String sanitized(ExecutionResponse response) {
         JsonObject json = response.getExecutionResultAsJsonObject();
         List<GraphQLError> errors = response.getExecutionResult().getErrors();
         JsonArrayBuilder out = JSONP.createArrayBuilder();
@@ -600,7 +669,10 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         for (int i = 0; i < original.size(); i++) {
             JsonObject error = original.getJsonObject(i);
             String[] replacement = i < errors.size() ? replacement(errors.get(i)) : null;
-            if (replacement == null) {
+            String better = replacement == null && i < errors.size() ? TeachingErrors.improve(errors.get(i), schema) : null;
+            if (better != null) {
+                out.add(JSONP.createObjectBuilder(error).add("message", better));
+            } else if (replacement == null) {
                 out.add(error);
             } else {
                 JsonObjectBuilder e = JSONP.createObjectBuilder(error);

@@ -40,13 +40,17 @@ public class LocationApi {
     @Query
     @Description("A place by its global ID; null when there is none.")
     public Location location(@NonNull @Id @Description("The place's global ID.") String id) {
-        return locationBySlug(GlobalId.slugOf(id, Location.TYPE));
+        LocationEntity e = LocationEntity.find("slug", GlobalId.slugOf(id, Location.TYPE)).firstResult();
+        return e == null ? null : Location.of(e);
     }
 
     @Query
-    @Description("A place by its slug; null when there is none.")
+    @Description("A place by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Location locationBySlug(@NonNull @Description("The place's slug, e.g. 'pyongyang'.") String slug) {
         LocationEntity e = LocationEntity.find("slug", slug).firstResult();
+        if (e == null) {
+            org.rudprk.common.Filters.checkKnown("place", java.util.List.of(slug), "slug");
+        }
         return e == null ? null : Location.of(e);
     }
 

@@ -55,7 +55,7 @@ public final class RecordFilters {
             all.append(" and ").append(involves(x.involves, path + ".involves"));
         }
         if (x.locations != null) {
-            List<String> slugs = f.list(x.locations, path + ".locations");
+            List<String> slugs = f.known("place", x.locations, path + ".locations");
             all.append("""
                      and exists (select 1 from record_locations rl join locations l on l.id = rl.location_id
                         left join locations p on p.id = l.parent_id
@@ -84,7 +84,7 @@ public final class RecordFilters {
         }
         sql.append(" where ra.record_id = r.id");
         if (x.actors != null) {
-            List<String> slugs = f.list(x.actors, path + ".actors");
+            List<String> slugs = f.known("actor", x.actors, path + ".actors");
             List<Long> ids = f.actorIds(slugs);
             if (ids == null) {
                 sql.append(" and ra.actor_id in (select id from actors where slug in (?))", slugs);
@@ -95,7 +95,7 @@ public final class RecordFilters {
             }
         }
         if (x.countries != null) {
-            List<String> c = f.list(x.countries, path + ".countries");
+            List<String> c = f.known("actor", x.countries, path + ".countries");
             sql.append(" and (a.slug in (?) or ac.slug in (?))", c, c);
         }
         if (x.roles != null) {
@@ -118,16 +118,16 @@ public final class RecordFilters {
         Sql sql = new Sql().append("true");
         if (x.claimants != null) {
             sql.append(" and c.claimant_id in (select id from actors where slug in (?))",
-                    f.list(x.claimants, path + ".claimants"));
+                    f.known("actor", x.claimants, path + ".claimants"));
         }
         if (x.claimantCountries != null) {
-            List<String> c = f.list(x.claimantCountries, path + ".claimantCountries");
+            List<String> c = f.known("actor", x.claimantCountries, path + ".claimantCountries");
             sql.append(" and c.claimant_id in (select a.id from actors a left join actors ac on ac.id = a.country_id "
                     + "where a.slug in (?) or ac.slug in (?))", c, c);
         }
         if (x.sources != null) {
             sql.append(" and c.source_id in (select id from sources where slug in (?))",
-                    f.list(x.sources, path + ".sources"));
+                    f.known("source", x.sources, path + ".sources"));
         }
         if (x.stances != null) {
             sql.append(" and ").append(f.enumIn("c.stance", "stance", x.stances, path + ".stances"));

@@ -37,13 +37,17 @@ public class SourceApi {
     @Query
     @Description("A source by its global ID; null when there is none.")
     public Source source(@NonNull @Id @Description("The source's global ID.") String id) {
-        return sourceBySlug(GlobalId.slugOf(id, Source.TYPE));
+        SourceEntity e = SourceEntity.find("slug", GlobalId.slugOf(id, Source.TYPE)).firstResult();
+        return e == null ? null : Source.of(e);
     }
 
     @Query
-    @Description("A source by its slug; null when there is none.")
+    @Description("A source by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Source sourceBySlug(@NonNull @Description("The source's slug.") String slug) {
         SourceEntity e = SourceEntity.find("slug", slug).firstResult();
+        if (e == null) {
+            org.rudprk.common.Filters.checkKnown("source", java.util.List.of(slug), "slug");
+        }
         return e == null ? null : Source.of(e);
     }
 

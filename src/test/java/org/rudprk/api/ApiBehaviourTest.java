@@ -90,9 +90,11 @@ class ApiBehaviourTest {
     }
 
     @Test
-    void unknownSlugIsNullNotAnError() {
-        JsonPath json = GraphQL.ok("{ actorBySlug(slug: \"nobody\") { id } }");
-        assertNull(json.get("data.actorBySlug"));
+    void unknownSlugIsACodedErrorNotASilentNull() {
+        GraphQL.post("{ actorBySlug(slug: \"nobody\") { id } }", Map.of()).then().statusCode(200)
+                .body("data.actorBySlug", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("'nobody'"));
     }
 
     @Test

@@ -35,19 +35,36 @@ class DatabaseOutageTest {
     }
 
     public static class ProxyResource implements QuarkusTestResourceLifecycleManager {
+        private String runUrl;
+
         @Override
         public Map<String, String> start() {
+            runUrl = org.rudprk.RunDatabase.url();
+            // This run's database (org.rudprk.RunDatabase), reached through the proxy.
+            java.util.regex.Matcher url = java.util.regex.Pattern
+                    .compile("^jdbc:postgresql://([^/:]+)(?::(\\d+))?/([^?]*)(\\?.*)?$")
+                    .matcher(org.rudprk.RunDatabase.url());
+            if (!url.matches()) {
+                throw new IllegalStateException("unexpected test database URL " + org.rudprk.RunDatabase.url());
+            }
             try {
-                proxy = new TcpProxy("127.0.0.1", 5432);
+                proxy = new TcpProxy(url.group(1), url.group(2) == null ? 5432 : Integer.parseInt(url.group(2)));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + proxy.port()
-                    + "/test?currentSchema=rudprk&connectTimeout=2&socketTimeout=10");
+            String query = url.group(4) == null ? "?" : url.group(4).replaceAll("[?&](connectTimeout|socketTimeout)=[^&]*", "") + "&";
+            query = query.startsWith("?") ? query : "?" + query.substring(1);
+            String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + url.group(3) + query
+                    + "connectTimeout=2&socketTimeout=10";
+            // The run's URL is a system property, which outranks test resources' configuration:
+            // replaced while this application runs, put back when it stops.
+            System.setProperty(org.rudprk.RunDatabase.URL_PROPERTY, proxied);
+            return Map.of("quarkus.datasource.jdbc.url", proxied);
         }
 
         @Override
         public void stop() {
+            System.setProperty(org.rudprk.RunDatabase.URL_PROPERTY, runUrl);
             try {
                 proxy.close();
             } catch (java.io.IOException e) {

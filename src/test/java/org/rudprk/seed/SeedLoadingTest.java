@@ -312,18 +312,17 @@ class SeedLoadingTest {
         return DriverManager.getConnection(url(), user(), password());
     }
 
-    /** The test database; the application's environment variable overrides it. */
+    /** This run's test database (org.rudprk.RunDatabase). */
     static String url() {
-        String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        return url.replaceFirst("\\?.*$", "");
+        return org.rudprk.RunDatabase.url().replaceFirst("\\?.*$", "");
     }
 
     /** Loading seeds takes the migration credentials, as Flyway does in the application. */
     static String user() {
-        return System.getenv().getOrDefault("QUARKUS_FLYWAY_USERNAME", "postgres");
+        return org.rudprk.RunDatabase.ownerUser();
     }
 
     static String password() {
-        return System.getenv().getOrDefault("QUARKUS_FLYWAY_PASSWORD", "");
+        return org.rudprk.RunDatabase.ownerPassword();
     }
 }

@@ -1,0 +1,78 @@
+package org.rudprk.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.rudprk.api.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Errors say where and what to do next. */
+@QuarkusTest
+class TeachingErrorsTest {
+
+    @Test
+    void aSyntaxErrorNamesLineColumnAndToken() {
+        String doc = "{\n  shipments(first: 3 {\n    totalCount } }";
+        given().contentType("application/json").accept(GraphQLHttpHandler.GRAPHQL_RESPONSE_JSON)
+                .body(Map.of("query", doc)).post("/graphql").then().statusCode(400)
+                .contentType(containsString(GraphQLHttpHandler.GRAPHQL_RESPONSE_JSON))
+                .body("$", not(hasKey("data")))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", allOf(containsString("line 2, column 22"), containsString("'{'")))
+                .body("errors[0].locations[0].line", equalTo(2))
+                .body("errors[0].locations[0].column", equalTo(22));
+        // legacy application/json: 200, same error
+        GraphQL.post("{ shipments(first: 3) { totalCount }", Map.of()).then().statusCode(200)
+                .body("errors[0].message", containsString("end of document"));
+    }
+
+    @Test
+    void aWrongEnumValueListsTheValidOnes() {
+        GraphQL.post("{ records(orderBy: TITLE_AS) { totalCount } }", Map.of()).then().statusCode(200)
+                .body("errors[0].message", allOf(containsString("'TITLE_AS'"), containsString("Valid values of"),
+                        containsString("DATE_DESC"), containsString("did you mean 'TITLE_ASC'"),
+                        not(containsString("EnumValue{"))));
+    }
+
+    @Test
+    void anUnknownFieldSuggestsTheNearestName() {
+        GraphQL.post("{ shipments(first: 3) { totalCont } }", Map.of()).then().statusCode(200)
+                .body("errors[0].message", allOf(containsString("'totalCont'"), containsString("did you mean 'totalCount'")))
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+    }
+
+    @Test
+    void anUnknownSlugInAFilterIsRefusedWithTheNearestKnownOnes() {
+        GraphQL.post("{ records(filter: {involves: {actors: [\"kim-jong-um\"]}}) { totalCount } }", Map.of()).then()
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", allOf(containsString("filter.involves.actors"), containsString("'kim-jong-um'"),
+                        containsString("'kim-jong-un'")));
+        GraphQL.post("{ records(filter: {locations: [\"pyongyan\"]}) { totalCount } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("'pyongyang'"));
+        // a known slug still counts
+        GraphQL.ok("{ records(filter: {involves: {actors: [\"kim-jong-un\"]}}) { totalCount } }");
+    }
+
+    @Test
+    void anUnknownSlugInALookUpIsRefusedNotNull() {
+        GraphQL.post("{ actorBySlug(slug: \"kim-jong-um\") { name } }", Map.of()).then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("did you mean 'kim-jong-un'"));
+        GraphQL.post("{ locationBySlug(slug: \"pyongyan\") { name } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("'pyongyang'"));
+        GraphQL.post("{ sourceBySlug(slug: \"no-such-source-at-all\") { title } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"));
+        GraphQL.ok("{ actorBySlug(slug: \"kim-jong-un\") { name } }");
+    }
+}
