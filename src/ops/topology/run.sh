@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The scaled-out topology on one machine, on 127.0.0.1 only (README, "Scaling out"):
+# The scaled-out topology on one machine, on 127.0.0.1 only (src/main/docs/scaling-out.md):
 #
 #   client -> Varnish :8220 -> HAProxy :8210 -> API :8201, API :8202 (rudprk.mode=serve)
 #                                                   |  read-only, hot standby :5441

@@ -6,7 +6,7 @@ import org.rudprk.record.RecordKind;
 
 /**
  * One column of an export: its header name, the type of its values, the SQL expression that
- * computes it (over the aliases of its collection's query) and what it holds, for the README
+ * computes it (over the aliases of its collection's query) and what it holds, for the export docs (src/main/docs/exports.md)
  * and {@code GET /export}.
  *
  * @param kinds the record kinds that have this column; empty: every export of the collection has it

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * How /graphql answers may be cached: by HTTP caches (GET and HEAD) and inside the server.
- * Configurable as {@code rudprk.http.*} or {@code RUDPRK_HTTP_*}; README.md lists the defaults.
+ * Configurable as {@code rudprk.http.*} or {@code RUDPRK_HTTP_*}; src/main/docs/caching-and-clients.md lists the defaults.
  */
 @ConfigMapping(prefix = "rudprk.http")
 public interface HttpCaching {

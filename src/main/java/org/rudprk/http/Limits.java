@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Published limits on what one request may ask. Each refusal carries a stable
- * {@code extensions.code}; README.md lists the defaults.
+ * {@code extensions.code}; src/main/docs/limits.md lists the defaults.
  */
 @ConfigMapping(prefix = "rudprk.limits")
 public interface Limits {
