@@ -175,9 +175,11 @@
   // Timeline
   // ---------------------------------------------------------------------------------------
 
-  /** A name for display: without a trailing parenthesis of internal article numbers, "Analysts (000, 012)". */
+  /** A name for display, without internal article numbers: "Analysts (000, on troop numbers)" becomes
+   *  "Analysts (on troop numbers)", "Analysts (000, 012)" becomes "Analysts". */
   function displayName(name) {
-    return name.replace(/\s*\((?=[^)]*\d{3})[\d\s,;.…\-–]*\)\s*$/, '').trim() || name;
+    const shown = name.replace(/\s*\((?:\d{3}\b[\s,;]*)+\)\s*$/, '').replace(/\((?:\d{3}\b,\s*)+(?=\D)/, '(').trim();
+    return shown || name;
   }
 
   /** The title says which years the records shown span. */
