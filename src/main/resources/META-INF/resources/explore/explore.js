@@ -194,14 +194,15 @@
   }
 
   /** Labels placed greedily, largest first: a label that would overlap a placed one (or leave the chart) is left out. */
-  function placeLabels(layer, items, width, height, taken) {
+  function placeLabels(layer, items, width, height, taken, fontSize) {
+    const size = fontSize || 11;
     const boxes = taken ? taken.slice() : [];
     const hits = (b) => b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height
       || boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
     const placed = [];
     for (const it of items) {
-      const w = it.text.length * 6.1 + 4;
-      const h = 13;
+      const w = it.text.length * size * 0.56 + 4;
+      const h = size + 2;
       const candidates = [
         { x: it.x + it.r + 3, y: it.y - h / 2, anchor: 'start', tx: it.x + it.r + 3 },
         { x: it.x - it.r - 3 - w, y: it.y - h / 2, anchor: 'end', tx: it.x - it.r - 3 },
@@ -440,16 +441,15 @@
 
   // Country names placed at rough centres, as orientation only (not data from the articles).
   const COUNTRY_LABELS = [
-    ['RUSSIA', 56, 60], ['RUSSIA', 62, 110], ['NORTH KOREA', 40.3, 127], ['SOUTH KOREA', 36.3, 128], ['CHINA', 40, 105],
-    ['UKRAINE', 49, 31.5], ['JAPAN', 36.5, 138.5], ['MONGOLIA', 47, 103], ['KAZAKHSTAN', 48, 67], ['BELARUS', 53.5, 28],
+    ['RUSSIA', 56, 60], ['RUSSIA', 57, 85], ['RUSSIA', 62, 110], ['NORTH KOREA', 40.3, 127], ['SOUTH KOREA', 36.3, 128], ['CHINA', 40, 105],
+    ['UKRAINE', 49, 31.5], ['UKRAINE', 47.2, 33], ['JAPAN', 36.5, 138.5], ['MONGOLIA', 47, 103], ['KAZAKHSTAN', 48, 67], ['BELARUS', 53.5, 28],
     ['IRAN', 32.5, 54],
   ];
 
   function drawMap(records, selected) {
     const canvas = $('map');
     canvas.textContent = '';
-    const width = 640;
-    const height = 420;
+    const width = 1000;
     const counts = new Map();
     for (const r of records) {
       for (const slug of new Set(r.locations.nodes.map((p) => p.location.slug))) counts.set(slug, (counts.get(slug) || 0) + 1);
@@ -463,13 +463,16 @@
     const lons = all.map((p) => p.longitude);
     let minLon = Math.min(...lons) - 4;
     let maxLon = Math.max(...lons) + 4;
-    let minLat = Math.min(...lats) - 3;
-    let maxLat = Math.max(...lats) + 3;
+    let minLat = Math.min(...lats) - 4;
+    let maxLat = Math.max(...lats) + 5;
     if (!all.length) { minLon = 20; maxLon = 140; minLat = 30; maxLat = 70; }
     const k = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180);
     const pad = 24;
-    const scale = Math.min((width - 2 * pad) / ((maxLon - minLon) * k), (height - 2 * pad) / (maxLat - minLat));
-    const ox = (width - (maxLon - minLon) * k * scale) / 2;
+    // The width is fixed; the height follows the extent, so that no room is wasted.
+    const scale = (width - 2 * pad) / ((maxLon - minLon) * k);
+    const height = Math.round(Math.min(Math.max((maxLat - minLat) * scale + 2 * pad, 240), 700));
+    canvas.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    const ox = pad;
     const oy = (height - (maxLat - minLat) * scale) / 2;
     const px = (lon) => ox + (lon - minLon) * k * scale;
     const py = (lat) => oy + (maxLat - lat) * scale;
@@ -481,11 +484,7 @@
     }
     for (let lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
       grid.appendChild(svg('line', { x1: px(minLon), y1: py(lat), x2: px(maxLon), y2: py(lat) }));
-      grid.appendChild(svg('text', { x: px(minLon) + 2, y: py(lat) - 2, class: 'axis' }, lat + '°N'));
-    }
-    for (const [name, lat, lon] of COUNTRY_LABELS) {
-      if (lat < minLat + 1 || lat > maxLat - 1 || lon < minLon + 3 || lon > maxLon - 3) continue;
-      grid.appendChild(svg('text', { x: px(lon), y: py(lat), 'text-anchor': 'middle', class: 'country' }, name));
+      grid.appendChild(svg('text', { x: px(maxLon) - 2, y: py(lat) - 2, 'text-anchor': 'end', class: 'axis' }, lat + '°N'));
     }
     canvas.appendChild(grid);
     const max = Math.max(1, ...shown.map((p) => counts.get(p.slug) || 0));
@@ -513,8 +512,23 @@
     canvas.appendChild(layer);
     const circles = items.map((i) => ({ x: i.x - i.r, y: i.y - i.r, w: 2 * i.r, h: 2 * i.r }));
     items.sort((a, b) => (b.slug === selected) - (a.slug === selected));
-    const placed = placeLabels(layer, items, width, height, circles);
+    const placed = placeLabels(layer, items, width, height, circles, 13);
     canvas.dataset.labelled = placed.length;
+    // Country names go last, only where they cover neither a place nor its name.
+    const taken = circles.concat([...layer.querySelectorAll('text')].map((t) => {
+      const b = t.getBBox();
+      return { x: b.x, y: b.y, w: b.width, h: b.height };
+    }));
+    for (const [name, lat, lon] of COUNTRY_LABELS) {
+      if (lat < minLat || lat > maxLat || lon < minLon || lon > maxLon) continue;
+      if (taken.some((o) => o.country === name)) continue; // once is enough
+      const w = name.length * 11;
+      const box = { x: px(lon) - w / 2, y: py(lat) - 12, w: w, h: 15, country: name };
+      if (box.x < 0 || box.x + w > width) continue;
+      if (taken.some((o) => box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h)) continue;
+      taken.push(box);
+      grid.appendChild(svg('text', { x: px(lon), y: py(lat), 'text-anchor': 'middle', class: 'country' }, name));
+    }
     const legend = $('map-legend');
     legend.textContent = '';
     legendItem(legend, 'legend-place', '1 record', null, 'ring small');
