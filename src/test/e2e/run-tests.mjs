@@ -192,6 +192,73 @@ test('/explore filtered by actor and period agrees with the API, and the network
   await finish(page);
 });
 
+/** The bounding boxes of the labels in an SVG; the pairs that overlap, as "a / b". */
+async function overlappingLabels(page, selector) {
+  return page.evaluate((sel) => {
+    const boxes = [...document.querySelectorAll(sel)].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+    const out = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r;
+        const b = boxes[j].r;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`${boxes[i].text} / ${boxes[j].text}`);
+      }
+    }
+    return out;
+  }, selector);
+}
+
+test('/explore draws a map of places; clicking a place filters the timeline to the API totalCount for it', async () => {
+  const page = await openPage('/explore');
+  await ready(page);
+  const places = await page.locator('#map .place').count();
+  assert(places >= 3, `at least 3 places on the map, found ${places}`);
+  // Every place drawn is a real place with coordinates, at its records count from the API's records.
+  const located = (await gql('{ locations(first: 100) { nodes { slug latitude longitude } } }')).locations.nodes
+    .filter((l) => l.latitude !== null);
+  const drawn = await page.locator('#map .place').evaluateAll((gs) => gs.map((g) => ({ slug: g.dataset.slug, n: Number(g.dataset.records) })));
+  for (const d of drawn) assert(located.some((l) => l.slug === d.slug), `${d.slug} has coordinates`);
+  equal(JSON.stringify(await overlappingLabels(page, '#map .place text')), '[]', 'map labels do not overlap');
+  assert(await page.locator('#map .place text').count() >= 3, 'at least 3 places are named');
+  equal((await page.locator('#map-legend li').count()) >= 2, true, 'the map has a legend');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.locator('#map-section').screenshot({ path: join(SHOTS, 'explore-map.png') });
+
+  const busiest = drawn.sort((a, b) => b.n - a.n)[0];
+  // Small places are drawn over large ones, which they may cover: choose it as a keyboard user does.
+  await page.locator(`#map .place[data-slug="${busiest.slug}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((s) => new URL(location.href).searchParams.get('place') === s, busiest.slug, { timeout: 20000 });
+  await ready(page);
+  const expected = await totalCount({ locations: [busiest.slug] });
+  assert(expected > 0, `${busiest.slug} has records`);
+  equal(await shownCount(page), expected, `count after clicking ${busiest.slug} = totalCount for locations [${busiest.slug}]`);
+  equal(await page.locator('#timeline li.record').count(), expected, 'one timeline item per record at the place');
+  equal(await page.inputValue('#place'), busiest.slug, 'the place filter is set');
+  equal(await page.locator(`#map .place.selected[data-slug="${busiest.slug}"]`).count(), 1, 'the place is highlighted');
+  assert(decodeURIComponent(await page.getAttribute('#export-csv', 'href')).includes(`"locations":["${busiest.slug}"]`),
+    'the CSV link carries the place filter');
+  await finish(page);
+});
+
+test('/explore: legends on every chart, a title from the records\' years, names without article numbers, labels apart', async () => {
+  const page = await openPage('/explore');
+  await ready(page);
+  for (const legend of ['#kind-legend', '#legend', '#map-legend']) {
+    assert(await page.locator(`${legend} li`).count() >= 2, `${legend} has entries`);
+  }
+  const years = (await page.locator('#timeline li.record time').evaluateAll((ts) => ts.map((t) => Number(t.getAttribute('datetime').slice(0, 4)))));
+  const title = await page.textContent('#page-title');
+  assert(title.includes(String(Math.min(...years))), `title "${title}" starts at the first record's year ${Math.min(...years)}`);
+  const names = await page.locator('#network .node text, #timeline .who, #actor option').allTextContents();
+  const numbered = names.filter((n) => /\(\d{3}\b[,)]/.test(n));
+  equal(numbered.length, 0, `no article numbers in names: ${numbered.slice(0, 3)}`);
+  equal(JSON.stringify(await overlappingLabels(page, '#network .node text')), '[]', 'network labels do not overlap');
+  const labelled = await page.locator('#network .node text').count();
+  assert(labelled >= 10, `at least 10 actors named in the network, found ${labelled}`);
+  await finish(page);
+});
+
 test('/explore shows a record\'s citations on click, and the API\'s message for a bad period', async () => {
   const page = await openPage('/explore');
   await ready(page);

@@ -56,7 +56,7 @@ public final class RecordFilters {
         }
         if (x.locations != null) {
             List<String> slugs = f.known("place", x.locations, path + ".locations");
-            all.append("""
+            all.append(" ").append("""
                      and exists (select 1 from record_locations rl join locations l on l.id = rl.location_id
                         left join locations p on p.id = l.parent_id
                         where rl.record_id = r.id and (l.slug in (?) or p.slug in (?)))""", slugs, slugs);

@@ -11,7 +11,7 @@
   const SVG = 'http://www.w3.org/2000/svg';
 
   const $ = (id) => document.getElementById(id);
-  const state = { kinds: [], actors: [] };
+  const state = { kinds: [], actors: [], places: [] };
 
   const RECORDS = `query ExploreRecords($filter: RecordFilter, $after: String) {
     records(first: 100, after: $after, filter: $filter, orderBy: DATE_ASC) {
@@ -21,6 +21,7 @@
         id slug kind title status
         period { label earliest latest start { label precision } }
         actors(first: 50) { nodes { role actor { slug name kind } } }
+        locations(first: 50) { nodes { location { slug } } }
       }
     }
   }`;
@@ -45,19 +46,20 @@
   // ---------------------------------------------------------------------------------------
 
   function readForm() {
-    return { kind: $('kind').value, actor: $('actor').value, from: $('from').value.trim(), to: $('to').value.trim() };
+    return { kind: $('kind').value, actor: $('actor').value, place: $('place').value, from: $('from').value.trim(), to: $('to').value.trim() };
   }
 
   function writeForm(f) {
     $('kind').value = f.kind || '';
     $('actor').value = f.actor || '';
+    $('place').value = f.place || '';
     $('from').value = f.from || '';
     $('to').value = f.to || '';
   }
 
   function fromUrl() {
     const p = new URLSearchParams(window.location.search);
-    return { kind: p.get('kind') || '', actor: p.get('actor') || '', from: p.get('from') || '', to: p.get('to') || '' };
+    return { kind: p.get('kind') || '', actor: p.get('actor') || '', place: p.get('place') || '', from: p.get('from') || '', to: p.get('to') || '' };
   }
 
   function toUrl(f) {
@@ -72,6 +74,7 @@
     const filter = {};
     if (f.kind) filter.kind = [f.kind];
     if (f.actor) filter.involves = { actors: [f.actor] };
+    if (f.place) filter.locations = [f.place];
     if (f.from || f.to) filter.period = { overlaps: (f.from || '') + '..' + (f.to || '') };
     return Object.keys(filter).length ? filter : null;
   }
@@ -100,7 +103,16 @@
       state.actors = state.actors.concat(page.actors.nodes);
       after = page.actors.pageInfo.hasNextPage ? page.actors.pageInfo.endCursor : null;
     } while (after);
-    for (const a of state.actors) $('actor').add(new Option(a.name, a.slug));
+    for (const a of state.actors) $('actor').add(new Option(displayName(a.name), a.slug));
+    after = null;
+    do {
+      const page = await window.graphql(`query ExplorePlaces($after: String) {
+        locations(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { slug name kind latitude longitude } }
+      }`, { after: after });
+      state.places = state.places.concat(page.locations.nodes);
+      after = page.locations.pageInfo.hasNextPage ? page.locations.pageInfo.endCursor : null;
+    } while (after);
+    for (const pl of [...state.places].sort((a, b) => a.name.localeCompare(b.name))) $('place').add(new Option(pl.name, pl.slug));
   }
 
   async function loadRecords(filter) {
@@ -136,6 +148,8 @@
       drawOverview(result.records);
       drawTimeline(result.records);
       drawNetwork(result.records, f.actor);
+      drawMap(result.records, f.place);
+      drawTitle(result.records);
       document.body.dataset.state = 'ready';
     } catch (e) {
       if (mine !== generation) return;
@@ -160,6 +174,59 @@
   // ---------------------------------------------------------------------------------------
   // Timeline
   // ---------------------------------------------------------------------------------------
+
+  /** A name for display, without internal article numbers: "Analysts (000, on troop numbers)" becomes
+   *  "Analysts (on troop numbers)", "Analysts (000, 012)" becomes "Analysts". */
+  function displayName(name) {
+    const shown = name.replace(/\s*\((?:\d{3}\b[\s,;]*)+\)\s*$/, '').replace(/\((?:\d{3}\b,\s*)+(?=\D)/, '(').trim();
+    return shown || name;
+  }
+
+  /** The title says which years the records shown span. */
+  function drawTitle(records) {
+    const base = 'Russia – North Korea partnership';
+    if (!records.length) { $('page-title').textContent = base; return; }
+    const first = Math.min(...records.map((r) => Number(r.period.earliest.slice(0, 4))));
+    const last = Math.max(...records.map((r) => Number((r.period.latest || r.period.earliest).slice(0, 4))));
+    $('page-title').textContent = base + ', ' + (first === last ? first : first + '–' + last);
+    $('page-title').dataset.first = first;
+    $('page-title').dataset.last = last;
+  }
+
+  /** Labels placed greedily, largest first: a label that would overlap a placed one (or leave the chart) is left out. */
+  function placeLabels(layer, items, width, height, taken, fontSize) {
+    const size = fontSize || 11;
+    const boxes = taken ? taken.slice() : [];
+    const hits = (b) => b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height
+      || boxes.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
+    const placed = [];
+    for (const it of items) {
+      const w = it.text.length * size * 0.56 + 4;
+      const h = size + 2;
+      const candidates = [
+        { x: it.x + it.r + 3, y: it.y - h / 2, anchor: 'start', tx: it.x + it.r + 3 },
+        { x: it.x - it.r - 3 - w, y: it.y - h / 2, anchor: 'end', tx: it.x - it.r - 3 },
+        { x: it.x - w / 2, y: it.y - it.r - 2 - h, anchor: 'middle', tx: it.x },
+        { x: it.x - w / 2, y: it.y + it.r + 2, anchor: 'middle', tx: it.x },
+      ];
+      const spot = candidates.find((c) => !hits({ x: c.x, y: c.y, w: w, h: h }));
+      if (!spot) continue;
+      boxes.push({ x: spot.x, y: spot.y, w: w, h: h });
+      const t = svg('text', { x: spot.tx, y: spot.y + h - 3, 'text-anchor': spot.anchor, class: 'label' }, it.text);
+      (it.group || layer).appendChild(t);
+      placed.push(it);
+    }
+    return placed;
+  }
+
+  function legendItem(list, cls, text, colour, shape) {
+    const li = el('li', { class: cls });
+    const sw = el('span', { class: shape || 'dot' });
+    if (colour) sw.style.background = colour;
+    li.appendChild(sw);
+    li.appendChild(document.createTextNode(text));
+    list.appendChild(li);
+  }
 
   function label(kind) {
     return kind.charAt(0) + kind.slice(1).toLowerCase();
@@ -199,7 +266,7 @@
       head.appendChild(el('span', { class: 'title' }, r.title));
       head.appendChild(el('span', { class: 'status' }, r.status.toLowerCase()));
       item.appendChild(head);
-      const who = [...new Map(r.actors.nodes.map((i) => [i.actor.slug, i.actor.name])).values()];
+      const who = [...new Map(r.actors.nodes.map((i) => [i.actor.slug, displayName(i.actor.name)])).values()];
       if (who.length) item.appendChild(el('div', { class: 'who' }, who.join(' · ')));
       head.addEventListener('click', () => toggleDetails(item, head, r.slug));
       list.appendChild(item);
@@ -256,6 +323,13 @@
     const width = 640;
     const height = 90;
     chart.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    const legend = $('kind-legend');
+    legend.textContent = '';
+    const present = new Set(records.map((r) => r.kind));
+    for (const kind of state.kinds) {
+      if (present.has(kind)) legendItem(legend, 'legend-kind', label(kind), KIND_COLOURS[kind] || '#888', 'box');
+    }
+    if (years.length) legend.appendChild(el('li', { class: 'legend-note' }, 'bars: records per year they start, the number on top is the total'));
     if (!years.length) return;
     const max = Math.max(...years.map((y) => Object.values(counts.get(y)).reduce((a, b) => a + b, 0)));
     const step = width / years.length;
@@ -313,7 +387,6 @@
     }
     layout(list, edges, 640, 560);
     const maxRecords = Math.max(...list.map((n) => n.records));
-    const labelled = new Set(list.filter((n, i) => i < 14 || n.kind === 'STATE').map((n) => n.slug));
     const edgeLayer = svg('g', { class: 'edges' });
     for (const e of edges) {
       const line = svg('line', { x1: e.source.x, y1: e.source.y, x2: e.target.x, y2: e.target.y,
@@ -329,13 +402,9 @@
         tabindex: '0', role: 'button', 'aria-label': n.name + ', ' + n.records + ' records' });
       const r = 4 + 12 * Math.sqrt(n.records / maxRecords);
       g.appendChild(svg('circle', { cx: n.x, cy: n.y, r: r }));
-      if (labelled.has(n.slug) || n.slug === selected) {
-        // Near an edge, the label grows inwards so that it is not cut off.
-        const anchor = n.x < 160 ? 'start' : n.x > 480 ? 'end' : 'middle';
-        const x = anchor === 'start' ? n.x - r : anchor === 'end' ? n.x + r : n.x;
-        g.appendChild(svg('text', { x: x, y: n.y - r - 3, 'text-anchor': anchor }, n.name));
-      }
-      g.appendChild(svg('title', {}, n.name + ' (' + n.kind.toLowerCase().replace(/_/g, ' ') + '): ' + n.records
+      n.r = r;
+      n.group = g;
+      g.appendChild(svg('title', {}, displayName(n.name) + ' (' + n.kind.toLowerCase().replace(/_/g, ' ') + '): ' + n.records
         + (n.records === 1 ? ' record' : ' records')));
       const choose = () => {
         $('actor').value = n.slug === selected ? '' : n.slug;
@@ -346,18 +415,127 @@
       nodeLayer.appendChild(g);
     }
     canvas.appendChild(nodeLayer);
-    drawLegend();
+    // Labels: the selected actor first, then by records; one that would overlap is left out (its name is
+    // in the tooltip). Circles count as taken room.
+    const order = list.slice().sort((a, b) => (b.slug === selected) - (a.slug === selected) || b.records - a.records);
+    const circles = list.map((n) => ({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }));
+    const placed = placeLabels(nodeLayer, order.map((n) => ({ x: n.x, y: n.y, r: n.r, text: displayName(n.name), group: n.group })),
+      640, 560, circles);
+    canvas.dataset.labelled = placed.length;
+    drawLegend(placed.length, list.length);
   }
 
-  function drawLegend() {
+  function drawLegend(labelled, total) {
     const legend = $('legend');
     legend.textContent = '';
     for (const [cls, text] of [['STATE', 'state'], ['PERSON', 'person'], ['OTHER', 'body, service or group']]) {
-      const li = el('li', { class: 'legend-' + cls });
-      li.appendChild(el('span', { class: 'dot' }));
-      li.appendChild(document.createTextNode(text));
-      legend.appendChild(li);
+      legendItem(legend, 'legend-' + cls, text);
     }
+    legend.appendChild(el('li', { class: 'legend-note' }, 'circle size: records; link width: shared records'
+      + (total && labelled < total ? '; ' + labelled + ' of ' + total + ' named (the others on hover)' : '')));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Map: an equirectangular projection of the places' own extent, on a latitude/longitude grid
+  // ---------------------------------------------------------------------------------------
+
+  // Country names placed at rough centres, as orientation only (not data from the articles).
+  const COUNTRY_LABELS = [
+    ['RUSSIA', 56, 60], ['RUSSIA', 57, 85], ['RUSSIA', 62, 110], ['NORTH KOREA', 40.3, 127], ['SOUTH KOREA', 36.3, 128], ['CHINA', 40, 105],
+    ['UKRAINE', 49, 31.5], ['UKRAINE', 47.2, 33], ['JAPAN', 36.5, 138.5], ['MONGOLIA', 47, 103], ['KAZAKHSTAN', 48, 67], ['BELARUS', 53.5, 28],
+    ['IRAN', 32.5, 54],
+  ];
+
+  function drawMap(records, selected) {
+    const canvas = $('map');
+    canvas.textContent = '';
+    const width = 1000;
+    const counts = new Map();
+    for (const r of records) {
+      for (const slug of new Set(r.locations.nodes.map((p) => p.location.slug))) counts.set(slug, (counts.get(slug) || 0) + 1);
+    }
+    const places = state.places.filter((p) => p.latitude !== null && p.longitude !== null && p.kind !== 'COUNTRY');
+    const all = places.length ? places : state.places.filter((p) => p.latitude !== null && p.longitude !== null);
+    const shown = all.filter((p) => counts.get(p.slug) || p.slug === selected);
+    canvas.dataset.places = shown.length;
+    // The extent of every place with coordinates, so the map does not jump as filters change.
+    const lats = all.map((p) => p.latitude);
+    const lons = all.map((p) => p.longitude);
+    let minLon = Math.min(...lons) - 4;
+    let maxLon = Math.max(...lons) + 4;
+    let minLat = Math.min(...lats) - 4;
+    let maxLat = Math.max(...lats) + 5;
+    if (!all.length) { minLon = 20; maxLon = 140; minLat = 30; maxLat = 70; }
+    const k = Math.cos(((minLat + maxLat) / 2) * Math.PI / 180);
+    const pad = 24;
+    // The width is fixed; the height follows the extent, so that no room is wasted.
+    const scale = (width - 2 * pad) / ((maxLon - minLon) * k);
+    const height = Math.round(Math.min(Math.max((maxLat - minLat) * scale + 2 * pad, 240), 700));
+    canvas.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    const ox = pad;
+    const oy = (height - (maxLat - minLat) * scale) / 2;
+    const px = (lon) => ox + (lon - minLon) * k * scale;
+    const py = (lat) => oy + (maxLat - lat) * scale;
+    const grid = svg('g', { class: 'grid' });
+    const step = maxLon - minLon > 60 ? 10 : 5;
+    for (let lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
+      grid.appendChild(svg('line', { x1: px(lon), y1: py(maxLat), x2: px(lon), y2: py(minLat) }));
+      grid.appendChild(svg('text', { x: px(lon), y: py(minLat) + 11, 'text-anchor': 'middle', class: 'axis' }, lon + '°E'));
+    }
+    for (let lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
+      grid.appendChild(svg('line', { x1: px(minLon), y1: py(lat), x2: px(maxLon), y2: py(lat) }));
+      grid.appendChild(svg('text', { x: px(maxLon) - 2, y: py(lat) - 2, 'text-anchor': 'end', class: 'axis' }, lat + '°N'));
+    }
+    canvas.appendChild(grid);
+    const max = Math.max(1, ...shown.map((p) => counts.get(p.slug) || 0));
+    const radius = (n) => 3 + 13 * Math.sqrt(n / max);
+    const layer = svg('g', { class: 'places' });
+    const items = [];
+    for (const p of shown.slice().sort((a, b) => (counts.get(b.slug) || 0) - (counts.get(a.slug) || 0))) {
+      const n = counts.get(p.slug) || 0;
+      const x = px(p.longitude);
+      const y = py(p.latitude);
+      const r = radius(n);
+      const g = svg('g', { class: 'place' + (p.slug === selected ? ' selected' : ''), 'data-slug': p.slug, 'data-records': n,
+        tabindex: '0', role: 'button', 'aria-label': p.name + ', ' + n + (n === 1 ? ' record' : ' records') });
+      g.appendChild(svg('circle', { cx: x, cy: y, r: r }));
+      g.appendChild(svg('title', {}, p.name + ': ' + n + (n === 1 ? ' record' : ' records') + ' shown'));
+      const choose = () => {
+        $('place').value = p.slug === selected ? '' : p.slug;
+        apply();
+      };
+      g.addEventListener('click', choose);
+      g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(); } });
+      layer.appendChild(g);
+      items.push({ x: x, y: y, r: r, text: p.name, group: g, slug: p.slug });
+    }
+    canvas.appendChild(layer);
+    const circles = items.map((i) => ({ x: i.x - i.r, y: i.y - i.r, w: 2 * i.r, h: 2 * i.r }));
+    items.sort((a, b) => (b.slug === selected) - (a.slug === selected));
+    const placed = placeLabels(layer, items, width, height, circles, 13);
+    canvas.dataset.labelled = placed.length;
+    // Country names go last, only where they cover neither a place nor its name.
+    const taken = circles.concat([...layer.querySelectorAll('text')].map((t) => {
+      const b = t.getBBox();
+      return { x: b.x, y: b.y, w: b.width, h: b.height };
+    }));
+    for (const [name, lat, lon] of COUNTRY_LABELS) {
+      if (lat < minLat || lat > maxLat || lon < minLon || lon > maxLon) continue;
+      if (taken.some((o) => o.country === name)) continue; // once is enough
+      const w = name.length * 11;
+      const box = { x: px(lon) - w / 2, y: py(lat) - 12, w: w, h: 15, country: name };
+      if (box.x < 0 || box.x + w > width) continue;
+      if (taken.some((o) => box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h)) continue;
+      taken.push(box);
+      grid.appendChild(svg('text', { x: px(lon), y: py(lat), 'text-anchor': 'middle', class: 'country' }, name));
+    }
+    const legend = $('map-legend');
+    legend.textContent = '';
+    legendItem(legend, 'legend-place', '1 record', null, 'ring small');
+    if (max > 1) legendItem(legend, 'legend-place', max + ' records', null, 'ring large');
+    legend.appendChild(el('li', { class: 'legend-note' }, shown.length + ' places with records shown'
+      + (placed.length < shown.length ? ', ' + placed.length + ' named (the others on hover)' : '')
+      + '; countries as a whole are not drawn; grid every ' + step + '°'));
   }
 
   /** A small, deterministic force layout: repulsion between all nodes, springs along links. */
@@ -418,6 +596,7 @@
     $('filters').addEventListener('submit', (ev) => { ev.preventDefault(); apply(); });
     $('kind').addEventListener('change', apply);
     $('actor').addEventListener('change', apply);
+    $('place').addEventListener('change', apply);
     $('reset').addEventListener('click', () => { writeForm({}); apply(); });
     try {
       await loadChoices();
