@@ -33,6 +33,15 @@ class QueryPowerTest {
     static final String MORE_THAN_20000 = "analysts-troop-increase-could-destabilise-kim-2024";
 
     @Test
+    void aPlaceFilterFindsTheRecordsThereAndInsideIt() {
+        // Regression: the locations condition once lost a space ("trueand exists") and every
+        // place filter failed with a server error.
+        assertThat(slugs("{ locations: [\"pyongyang\"] }"), hasItem("putin-visit-pyongyang-2024-06"));
+        assertThat(slugs("{ locations: [\"kursk-oblast\"] }"), hasItem(KURSK_TROOPS));
+        assertThat(slugs("{ locations: [\"kursk-oblast\"] }"), not(hasItem("putin-visit-pyongyang-2024-06")));
+    }
+
+    @Test
     void periodFiltersRespectTheStoredPrecision() {
         // The Kursk deployment runs from autumn 2024 (UK Defence Intelligence's dating) to June 2025.
         assertThat(slugs("{ kind: [DEPLOYMENT], period: { overlaps: \"2024-10\" } }"), hasItem(KURSK_TROOPS));
