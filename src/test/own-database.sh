@@ -22,3 +22,24 @@ drop_own_database() {
     OWN_DB=""
   fi
 }
+
+# Builds the jar when it is missing, then starts the packaged service on a loopback port (the
+# caller's $port) with the database above, logging to $1, and waits until it is ready. Sets $app
+# to its PID; the EXIT trap stops it and drops the database. Needs $root (the repository).
+start_service() {
+  local log="$1"
+  if [ ! -f "$root/target/quarkus-app/quarkus-run.jar" ]; then
+    (cd "$root" && ./mvnw -B -q package -DskipTests)
+  fi
+  own_database
+  trap drop_own_database EXIT
+  java -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -jar "$root/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+  app=$!
+  trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; drop_own_database' EXIT
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$app" 2>/dev/null || { echo "the service did not start; see $log"; tail -20 "$log"; exit 1; }
+    sleep 0.5
+  done
+  curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || { echo "the service is not ready; see $log"; exit 1; }
+}

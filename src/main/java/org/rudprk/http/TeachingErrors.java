@@ -1,9 +1,6 @@
 package org.rudprk.http;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,51 +85,8 @@ final class TeachingErrors {
         return null;
     }
 
-    /** "; did you mean 'x'?" with the nearest names (edit distance), or "" when none is near. */
+    /** "; did you mean 'x'?" with the nearest names, or "" when none is near (see Suggestions). */
     static String didYouMean(String given, List<String> candidates) {
-        List<String> near = nearest(given, candidates, 3);
-        if (near.isEmpty()) {
-            return "";
-        }
-        return near.size() == 1 ? "; did you mean '" + near.get(0) + "'?"
-                : "; did you mean one of " + String.join(", ", near.stream().map(n -> "'" + n + "'").toList()) + "?";
-    }
-
-    /** Up to {@code max} candidates close to {@code given}, nearest first. */
-    static List<String> nearest(String given, List<String> candidates, int max) {
-        String g = given.toLowerCase(Locale.ROOT);
-        record Scored(String name, int distance) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (String c : candidates) {
-            String lc = c.toLowerCase(Locale.ROOT);
-            int d = distance(g, lc);
-            boolean contains = g.length() >= 3 && (lc.contains(g) || g.contains(lc));
-            if (d <= Math.max(2, g.length() / 3) || contains) {
-                scored.add(new Scored(c, contains ? Math.min(d, 1) : d));
-            }
-        }
-        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-        return scored.stream().limit(max).map(Scored::name).toList();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return org.rudprk.common.Suggestions.didYouMean(given, candidates);
     }
 }
