@@ -224,9 +224,11 @@ create temp table gen_actor_layout on commit drop as
 select 33::bigint as first_state, 32 + least(600, greatest(20, n_actors / 50))::bigint as last_state
 from gen_size;
 
-insert into actors (id, slug, kind, name, iso_code, country_id, description)
+insert into actors (id, slug, kind, name, iso_code, country_id, description, iso_code_source_id)
 overriding system value
-select id, slug, kind::actor_kind, name, iso, country, description
+-- A code, like every fact, cites a source (check actors_iso_code_sourced, migration V30).
+select id, slug, kind::actor_kind, name, iso, country, description,
+       case when iso is not null then 1 + (id % (select n_sources from gen_size)) end
 from (
     select id, slug, kind, name, iso, country, name || ': a named actor of the synthetic benchmark data.' as description
     from gen_named
@@ -268,12 +270,13 @@ from (
         offset 0) n
 ) a;
 
-insert into actor_names (actor_id, name, language, kind)
-select id, name, 'en', 'CANONICAL' from actors
+insert into actor_names (actor_id, name, language, kind, source_id)
+select id, name, 'en', 'CANONICAL', null::bigint from actors
 union all
 -- A second spelling for half of the actors: a transliteration variant of a person's name,
--- an abbreviation of a body's name.
-select id, v, lang, nk::name_kind
+-- an abbreviation of a body's name; like every name but the canonical one, it cites a source
+-- (check actor_names_sourced, migration V30).
+select id, v, lang, nk::name_kind, 1 + (id % (select n_sources from gen_size))
 from (
     select id,
            case when kind = 'PERSON' then replace(replace(replace(name, '-', ' '), 'Kim', 'Gim'), 'Sergei', 'Sergey')
@@ -300,13 +303,15 @@ where a.kind = 'PERSON' and pg_temp.u(a.id, salt + 20) < 0.6;
 -- ---------------------------------------------------------------------------------
 
 \echo '== locations'
-insert into locations (id, slug, name, kind, country_id, parent_id, latitude, longitude, description)
+insert into locations (id, slug, name, kind, country_id, parent_id, latitude, longitude, description,
+    coordinates_source_id)
 overriding system value
 select id, pg_temp.slugify(name) || '-' || id, name, kind::location_kind, country,
        case when id > 20 and kind in ('CITY', 'AIRPORT', 'SITE') then 1 + (id % 20) end,
        round((35 + pg_temp.u(id, salt + 23) * 25)::numeric, 4)::float8,
        round((30 + pg_temp.u(id, salt + 24) * 100)::numeric, 4)::float8,
-       case when id % 4 = 0 then 'A place named in synthetic citations.' end
+       case when id % 4 = 0 then 'A place named in synthetic citations.' end,
+       1 + (id % (select n_sources from gen_size))
 from (
     select id, salt,
            (array['Rason', 'Vladivostok', 'Tumangang', 'Khasan', 'Kursk', 'Pyongyang', 'Moscow', 'Nampo', 'Alabuga',
