@@ -319,6 +319,12 @@ test('/explore names an unknown actor or place from the address, with the API\'s
   assert((await error.textContent()).includes("'qqqqqqqqqq'"), 'a slug near nothing is named too');
   equal(await page.locator('#error a.suggestion').count(), 0, 'and nothing is suggested');
   page.problems.length = 0;
+  // Choosing a known actor in the list clears the error, and the unknown slug leaves the list.
+  await page.selectOption('#actor', 'kim-jong-un');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === 'kim-jong-un', null, { timeout: 20000 });
+  await ready(page);
+  assert(await error.isHidden(), 'the error is gone once a known actor is chosen');
+  equal(await page.locator('#actor option[data-unknown]').count(), 0, 'the unknown slug left the list');
   await finish(page);
 });
 

@@ -145,6 +145,7 @@
 
   async function apply() {
     const f = readForm();
+    for (const id of ['kind', 'actor', 'place']) selectValue($(id), f[id]); // an unknown value no longer chosen leaves its list
     toUrl(f);
     const filter = recordFilter(f);
     const mine = ++generation;
