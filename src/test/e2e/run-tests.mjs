@@ -4,7 +4,7 @@
 //  - /explore and /ide in headless Chromium driven by playwright-core, checked against what
 //    the API itself answers for the same filters.
 // Prints one line per test and, last, "N passed, N failed"; exits non-zero on any failure.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,8 +105,9 @@ async function openPage(path) {
   page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(BASE) && !url.startsWith('data:')) problems.push(`request outside the service: ${url}`);
-    // /explore reads its data from the public GraphQL API only; the IDE also loads its examples.
-    const allowed = path.startsWith('/ide') ? ['/graphql', '/examples'] : ['/graphql'];
+    // /explore reads its data from the public GraphQL API only, and the map's outline from its own
+    // folder; the IDE also loads its examples.
+    const allowed = path.startsWith('/ide') ? ['/graphql', '/examples'] : ['/graphql', '/explore/outline.json'];
     if (['fetch', 'xhr'].includes(r.resourceType()) && !allowed.includes(new URL(url).pathname)) {
       problems.push(`data request to ${url}`);
     }
@@ -218,11 +219,36 @@ test('/explore draws a map of places; clicking a place filters the timeline to t
     .filter((l) => l.latitude !== null);
   const drawn = await page.locator('#map .place').evaluateAll((gs) => gs.map((g) => ({ slug: g.dataset.slug, n: Number(g.dataset.records) })));
   for (const d of drawn) assert(located.some((l) => l.slug === d.slug), `${d.slug} has coordinates`);
-  equal(JSON.stringify(await overlappingLabels(page, '#map .place text')), '[]', 'map labels do not overlap');
-  assert(await page.locator('#map .place text').count() >= 3, 'at least 3 places are named');
+  equal(JSON.stringify(await overlappingLabels(page, '#map .place text, #map .inset-place text, #map text.country')), '[]',
+    'map labels (of the map, of its inset and of the countries) do not overlap');
+  assert(await page.locator('#map .place text, #map .inset-place text').count() >= 6, 'at least 6 places are named');
   equal((await page.locator('#map-legend li').count()) >= 2, true, 'the map has a legend');
+
+  // Country outlines under the places, from the file shipped with the page, in the map's frame.
+  const shapes = await page.locator('#map > .outline path.country-shape').evaluateAll((ps) => ps.map((p) => ({
+    name: p.dataset.name, d: p.getAttribute('d') || '', width: p.getBBox().width, height: p.getBBox().height })));
+  for (const name of ['Russia', 'North Korea', 'South Korea', 'China', 'Japan', 'Ukraine']) {
+    const shape = shapes.find((s) => s.name === name);
+    assert(shape, `${name} is outlined (outlines: ${shapes.map((s) => s.name).join(', ')})`);
+    assert(/^M[-\d.]+,[-\d.]+L/.test(shape.d) && shape.d.length > 100, `${name}'s outline has a path: ${shape.d.slice(0, 40)}`);
+    assert(shape.width > 5 && shape.height > 5, `${name}'s outline has a size: ${shape.width} x ${shape.height}`);
+  }
+  // Pyongyang lies inside North Korea's outline: the places and the outline share one projection.
+  const inside = await page.evaluate(() => {
+    const nk = document.querySelector('#map > .outline path[data-name="North Korea"]');
+    const c = document.querySelector('#map .place[data-slug="pyongyang"] circle');
+    const p = document.querySelector('#map').createSVGPoint();
+    p.x = Number(c.getAttribute('cx'));
+    p.y = Number(c.getAttribute('cy'));
+    return nk.isPointInFill(p);
+  });
+  assert(inside, 'Pyongyang is drawn inside the outline of North Korea');
+  equal(await page.locator('#map .inset path.country-shape[data-name="North Korea"]').count(), 1, 'the inset is outlined too');
   mkdirSync(SHOTS, { recursive: true });
-  await page.locator('#map-section').screenshot({ path: join(SHOTS, 'explore-map.png') });
+  const shot = join(SHOTS, 'explore-map.png');
+  rmSync(shot, { force: true });
+  await page.locator('#map-section').screenshot({ path: shot });
+  assert(statSync(shot).size > 20000, `the map's screenshot ${shot} is written (${statSync(shot).size} bytes)`);
 
   const busiest = drawn.sort((a, b) => b.n - a.n)[0];
   // Small places are drawn over large ones, which they may cover: choose it as a keyboard user does.
@@ -238,6 +264,77 @@ test('/explore draws a map of places; clicking a place filters the timeline to t
   equal(await page.locator(`#map .place.selected[data-slug="${busiest.slug}"]`).count(), 1, 'the place is highlighted');
   assert(decodeURIComponent(await page.getAttribute('#export-csv', 'href')).includes(`"locations":["${busiest.slug}"]`),
     'the CSV link carries the place filter');
+
+  // A mouse click on a place of the inset filters too: the first one not covered by another.
+  await page.click('#reset');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.get('place'), null, { timeout: 20000 });
+  await ready(page);
+  const clickable = await page.locator('#map .inset-place').evaluateAll((gs) => gs.map((g) => {
+    g.scrollIntoView({ block: 'center' }); // elementFromPoint sees the viewport only
+    const r = g.querySelector('circle').getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit && g.contains(hit) ? g.dataset.slug : null;
+  }).filter(Boolean));
+  assert(clickable.length > 0, 'a place of the inset can be clicked');
+  await page.locator(`#map .inset-place[data-slug="${clickable[0]}"] circle`).click();
+  await page.waitForFunction((s) => new URL(location.href).searchParams.get('place') === s, clickable[0], { timeout: 20000 });
+  await ready(page);
+  equal(await page.locator('#timeline li.record').count(), await totalCount({ locations: [clickable[0]] }),
+    `the timeline after clicking ${clickable[0]} in the inset`);
+  await finish(page);
+});
+
+test('/explore names an unknown actor or place from the address, with the API\'s nearest slugs as links that apply them', async () => {
+  const page = await openPage('/explore?actor=rusia&from=2024');
+  await page.waitForFunction(() => document.body.dataset.state === 'error', null, { timeout: 20000 });
+  const error = page.locator('#error');
+  assert(await error.isVisible(), 'the error is shown');
+  const text = await error.textContent();
+  assert(text.includes('UNKNOWN_SLUG') && text.includes("'rusia'"), `the message names the code and the slug: ${text}`);
+  equal(await page.inputValue('#actor'), 'rusia', 'the actor list keeps the unknown slug instead of a blank choice');
+  equal(await page.locator('#count').textContent(), '–', 'no count is shown for a refused filter');
+  const link = page.locator('#error a.suggestion[data-slug="russia"]');
+  equal(await link.count(), 1, 'the nearest slug, russia, is offered as a link');
+  assert((await link.getAttribute('href')).includes('actor=russia'), 'the link is an address with the suggested actor');
+  await page.screenshot({ path: join(SHOTS, 'explore-unknown-actor.png') });
+  page.problems.length = 0; // the refused request is expected
+
+  await link.click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === 'russia', null, { timeout: 20000 });
+  await ready(page);
+  assert(await error.isHidden(), 'the error is gone');
+  equal(await page.inputValue('#actor'), 'russia', 'the suggested actor is chosen');
+  equal(await page.locator('#actor option[data-unknown]').count(), 0, 'the unknown slug left the list');
+  equal(await shownCount(page), await totalCount({ involves: { actors: ['russia'] }, period: { overlaps: '2024..' } }),
+    'the count is the API totalCount for russia from 2024 (the other filters kept)');
+  assert(new URL(page.url()).searchParams.get('from') === '2024', 'the period filter is kept');
+
+  // A place, and a slug that is near nothing: named, with no link to follow.
+  await page.goto(`${BASE}/explore?place=kiev`);
+  await page.waitForFunction(() => document.body.dataset.state === 'error', null, { timeout: 20000 });
+  assert((await error.textContent()).includes("'kiev'"), 'the unknown place is named');
+  equal(await page.locator('#error a.suggestion[data-slug="kyiv"]').count(), 1, 'kyiv is offered');
+  await page.goto(`${BASE}/explore?actor=qqqqqqqqqq`);
+  await page.waitForFunction(() => document.body.dataset.state === 'error', null, { timeout: 20000 });
+  assert((await error.textContent()).includes("'qqqqqqqqqq'"), 'a slug near nothing is named too');
+  equal(await page.locator('#error a.suggestion').count(), 0, 'and nothing is suggested');
+  page.problems.length = 0;
+  // Choosing a known actor in the list clears the error, and the unknown slug leaves the list.
+  await page.selectOption('#actor', 'kim-jong-un');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === 'kim-jong-un', null, { timeout: 20000 });
+  await ready(page);
+  assert(await error.isHidden(), 'the error is gone once a known actor is chosen');
+  equal(await page.locator('#actor option[data-unknown]').count(), 0, 'the unknown slug left the list');
+  await finish(page);
+});
+
+test('/explore shows the API\'s other refusals too: a mistyped kind in the address lists the valid kinds', async () => {
+  const page = await openPage('/explore?kind=EVNT');
+  await page.waitForFunction(() => document.body.dataset.state === 'error', null, { timeout: 20000 });
+  const text = await page.textContent('#error');
+  assert(text.includes("'EVNT'") && text.includes('AGREEMENT, DEPLOYMENT, EVENT'), `the valid kinds are listed: ${text}`);
+  equal(await page.inputValue('#kind'), 'EVNT', 'the kind list keeps the mistyped value instead of a blank choice');
+  page.problems.length = 0;
   await finish(page);
 });
 

@@ -50,11 +50,22 @@
   }
 
   function writeForm(f) {
-    $('kind').value = f.kind || '';
-    $('actor').value = f.actor || '';
-    $('place').value = f.place || '';
+    for (const id of ['kind', 'actor', 'place']) selectValue($(id), f[id] || '');
     $('from').value = f.from || '';
     $('to').value = f.to || '';
+  }
+
+  /** Selects a value; one the list does not have (a mistyped slug in a shared address) is kept as an
+   *  option of its own, so that the API is asked and its answer (UNKNOWN_SLUG with the nearest slugs)
+   *  is shown, instead of a blank choice that silently drops the filter. */
+  function selectValue(select, value) {
+    for (const o of [...select.options]) if (o.dataset.unknown && o.value !== value) o.remove();
+    if (value && ![...select.options].some((o) => o.value === value)) {
+      const o = new Option(value + ' (not known)', value);
+      o.dataset.unknown = 'true';
+      select.add(o);
+    }
+    select.value = value;
   }
 
   function fromUrl() {
@@ -84,6 +95,7 @@
   // ---------------------------------------------------------------------------------------
 
   async function loadChoices() {
+    const drawing = loadOutline();
     const data = await window.graphql(`query ExploreChoices {
       datasetRelease { version recordCount }
       kinds: __type(name: "RecordKind") { enumValues { name description } }
@@ -113,6 +125,7 @@
       after = page.locations.pageInfo.hasNextPage ? page.locations.pageInfo.endCursor : null;
     } while (after);
     for (const pl of [...state.places].sort((a, b) => a.name.localeCompare(b.name))) $('place').add(new Option(pl.name, pl.slug));
+    await drawing;
   }
 
   async function loadRecords(filter) {
@@ -132,6 +145,7 @@
 
   async function apply() {
     const f = readForm();
+    for (const id of ['kind', 'actor', 'place']) selectValue($(id), f[id]); // an unknown value no longer chosen leaves its list
     toUrl(f);
     const filter = recordFilter(f);
     const mine = ++generation;
@@ -153,9 +167,16 @@
       document.body.dataset.state = 'ready';
     } catch (e) {
       if (mine !== generation) return;
-      showError(e.message);
+      showError(e);
       $('count').textContent = '–';
       delete $('count').dataset.count;
+      // Nothing drawn from an earlier filter stays on screen as if it were the answer.
+      drawOverview([]);
+      drawNetwork([], '');
+      drawMap([], '');
+      drawTitle([]);
+      $('timeline').textContent = '';
+      $('timeline').appendChild(el('li', { class: 'empty' }, 'Nothing shown: the API refused the filter (see above).'));
       document.body.dataset.state = 'error';
     }
   }
@@ -166,9 +187,67 @@
     $('export-jsonl').href = '/export/records.jsonl' + q;
   }
 
-  function showError(message) {
-    $('error').hidden = !message;
-    $('error').textContent = message ? 'The API refused the filter: ' + message : '';
+  // The form's fields that take a slug, by the kind of slug the API names in UNKNOWN_SLUG.
+  const SLUG_FIELDS = { actor: 'actor', place: 'place' };
+
+  /** Shows the API's errors, each with its code; an unknown slug with the nearest known ones as
+   *  links that apply them. {@code error} is null (nothing to show), an Error from window.graphql
+   *  (with .errors, the API's own) or a message. */
+  function showError(error, prefix) {
+    const box = $('error');
+    box.textContent = '';
+    box.hidden = !error;
+    if (!error) return;
+    const errors = error.errors || [{ message: error.message || String(error) }];
+    box.appendChild(el('p', { class: 'error-head' }, prefix || 'The API refused the filter:'));
+    const list = el('ul');
+    for (const e of errors) {
+      const code = e.extensions && e.extensions.code;
+      const li = el('li', code ? { 'data-code': code } : {});
+      if (code) li.appendChild(el('code', { class: 'error-code' }, code));
+      li.appendChild(document.createTextNode((code ? ' ' : '') + e.message));
+      const unknown = code === 'UNKNOWN_SLUG' ? unknownSlug(e.message) : null;
+      if (unknown) li.appendChild(suggestionLinks(unknown));
+      list.appendChild(li);
+    }
+    box.appendChild(list);
+  }
+
+  /** "argument 'x': no actor has the slug 'rusia'; did you mean one of 'russia', 'syria'?" read back:
+   *  the kind, the slug and the suggestions (the API's message is the one place it gives them). */
+  function unknownSlug(message) {
+    const m = /no (\w+) has the slug '([^']*)'(?:; did you mean (.*)\?)?/.exec(message);
+    if (!m) return null;
+    return { kind: m[1], slug: m[2], suggestions: m[3] ? [...m[3].matchAll(/'([^']*)'/g)].map((x) => x[1]) : [] };
+  }
+
+  function suggestionLinks(unknown) {
+    const field = SLUG_FIELDS[unknown.kind];
+    const span = el('span', { class: 'suggestions' });
+    if (!unknown.suggestions.length) {
+      span.appendChild(document.createTextNode(' No known ' + unknown.kind + ' is near \u2018' + unknown.slug + '\u2019'
+        + (field ? ': choose one in the list.' : '.')));
+      return span;
+    }
+    span.appendChild(document.createTextNode(' Show instead: '));
+    unknown.suggestions.forEach((slug, i) => {
+      if (i) span.appendChild(document.createTextNode(', '));
+      if (!field) { span.appendChild(el('code', {}, slug)); return; }
+      const f = readForm();
+      f[field] = slug;
+      const p = new URLSearchParams();
+      Object.keys(f).forEach((k) => { if (f[k]) p.set(k, f[k]); });
+      const known = (field === 'actor' ? state.actors : state.places).find((x) => x.slug === slug);
+      const a = el('a', { href: window.location.pathname + '?' + p.toString(), class: 'suggestion', 'data-slug': slug,
+        'data-field': field }, known ? displayName(known.name) + ' (' + slug + ')' : slug);
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        selectValue($(field), slug);
+        apply();
+      });
+      span.appendChild(a);
+    });
+    return span;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -407,7 +486,7 @@
       g.appendChild(svg('title', {}, displayName(n.name) + ' (' + n.kind.toLowerCase().replace(/_/g, ' ') + '): ' + n.records
         + (n.records === 1 ? ' record' : ' records')));
       const choose = () => {
-        $('actor').value = n.slug === selected ? '' : n.slug;
+        selectValue($('actor'), n.slug === selected ? '' : n.slug);
         apply();
       };
       g.addEventListener('click', choose);
@@ -436,8 +515,33 @@
   }
 
   // ---------------------------------------------------------------------------------------
-  // Map: an equirectangular projection of the places' own extent, on a latitude/longitude grid
+  // Map: an equirectangular projection of the places' own extent, over country outlines
   // ---------------------------------------------------------------------------------------
+
+  // Country outlines (Natural Earth, public domain) clipped to the region, shipped with the page
+  // as outline.json (made by src/tools/map/generate.mjs); the map is drawn without them if they
+  // cannot be read.
+  let outline = null;
+  async function loadOutline() {
+    try {
+      const response = await fetch('/explore/outline.json');
+      if (response.ok) outline = await response.json();
+    } catch (e) {
+      outline = null;
+    }
+  }
+
+  /** An SVG path of a MultiPolygon's rings, projected by px and py. */
+  function pathOf(geometry, px, py) {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    let d = '';
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        d += 'M' + ring.map((p) => px(p[0]).toFixed(1) + ',' + py(p[1]).toFixed(1)).join('L') + 'Z';
+      }
+    }
+    return d;
+  }
 
   // Country names placed at rough centres, as orientation only (not data from the articles).
   const COUNTRY_LABELS = [
@@ -445,6 +549,37 @@
     ['UKRAINE', 49, 31.5], ['UKRAINE', 47.2, 33], ['JAPAN', 36.5, 138.5], ['MONGOLIA', 47, 103], ['KAZAKHSTAN', 48, 67], ['BELARUS', 53.5, 28],
     ['IRAN', 32.5, 54],
   ];
+
+  // The Korean peninsula, where most places crowd within a few pixels of one another on the whole
+  // map: drawn again, enlarged, in a corner of the map that covers no place, when two or more of the
+  // places shown lie in it.
+  const INSET = { name: 'Korean peninsula', west: 123.5, east: 131, south: 36, north: 42 };
+
+  /** Country shapes projected by px and py, in a group. */
+  function landLayer(px, py, clip) {
+    const land = svg('g', clip ? { class: 'outline', 'clip-path': 'url(#' + clip + ')' } : { class: 'outline' });
+    for (const f of outline ? outline.features : []) {
+      const path = svg('path', { class: 'country-shape', d: pathOf(f.geometry, px, py), 'data-name': f.properties.name });
+      path.appendChild(svg('title', {}, f.properties.name));
+      land.appendChild(path);
+    }
+    return land;
+  }
+
+  /** A place as a circle that filters by it (or clears that filter) on click, Enter or space. */
+  function placeMark(p, x, y, r, n, selected, cls) {
+    const g = svg('g', { class: cls + (p.slug === selected ? ' selected' : ''), 'data-slug': p.slug, 'data-records': n,
+      tabindex: '0', role: 'button', 'aria-label': p.name + ', ' + n + (n === 1 ? ' record' : ' records') });
+    g.appendChild(svg('circle', { cx: x, cy: y, r: r }));
+    g.appendChild(svg('title', {}, p.name + ': ' + n + (n === 1 ? ' record' : ' records') + ' shown'));
+    const choose = () => {
+      selectValue($('place'), p.slug === selected ? '' : p.slug);
+      apply();
+    };
+    g.addEventListener('click', choose);
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(); } });
+    return g;
+  }
 
   function drawMap(records, selected) {
     const canvas = $('map');
@@ -456,7 +591,8 @@
     }
     const places = state.places.filter((p) => p.latitude !== null && p.longitude !== null && p.kind !== 'COUNTRY');
     const all = places.length ? places : state.places.filter((p) => p.latitude !== null && p.longitude !== null);
-    const shown = all.filter((p) => counts.get(p.slug) || p.slug === selected);
+    const shown = all.filter((p) => counts.get(p.slug) || p.slug === selected)
+      .sort((a, b) => (counts.get(b.slug) || 0) - (counts.get(a.slug) || 0)); // small circles over large ones
     canvas.dataset.places = shown.length;
     // The extent of every place with coordinates, so the map does not jump as filters change.
     const lats = all.map((p) => p.latitude);
@@ -476,6 +612,17 @@
     const oy = (height - (maxLat - minLat) * scale) / 2;
     const px = (lon) => ox + (lon - minLon) * k * scale;
     const py = (lat) => oy + (maxLat - lat) * scale;
+    // Countries under everything else, clipped to the map's frame.
+    const defs = svg('defs');
+    const clip = svg('clipPath', { id: 'map-frame' });
+    clip.appendChild(svg('rect', { x: 0, y: 0, width: width, height: height }));
+    defs.appendChild(clip);
+    canvas.appendChild(defs);
+    canvas.appendChild(svg('rect', { class: 'sea', x: 0, y: 0, width: width, height: height }));
+    canvas.appendChild(landLayer(px, py, 'map-frame'));
+    const outside = outline ? minLon < outline.bbox[0] || minLat < outline.bbox[1] || maxLon > outline.bbox[2]
+      || maxLat > outline.bbox[3] : false;
+    canvas.dataset.outline = outline ? outline.features.length : 0;
     const grid = svg('g', { class: 'grid' });
     const step = maxLon - minLon > 60 ? 10 : 5;
     for (let lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
@@ -491,31 +638,33 @@
     const radius = (n) => 3 + 13 * Math.sqrt(n / max);
     const layer = svg('g', { class: 'places' });
     const items = [];
-    for (const p of shown.slice().sort((a, b) => (counts.get(b.slug) || 0) - (counts.get(a.slug) || 0))) {
+    for (const p of shown) {
       const n = counts.get(p.slug) || 0;
       const x = px(p.longitude);
       const y = py(p.latitude);
       const r = radius(n);
-      const g = svg('g', { class: 'place' + (p.slug === selected ? ' selected' : ''), 'data-slug': p.slug, 'data-records': n,
-        tabindex: '0', role: 'button', 'aria-label': p.name + ', ' + n + (n === 1 ? ' record' : ' records') });
-      g.appendChild(svg('circle', { cx: x, cy: y, r: r }));
-      g.appendChild(svg('title', {}, p.name + ': ' + n + (n === 1 ? ' record' : ' records') + ' shown'));
-      const choose = () => {
-        $('place').value = p.slug === selected ? '' : p.slug;
-        apply();
-      };
-      g.addEventListener('click', choose);
-      g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); choose(); } });
+      const g = placeMark(p, x, y, r, n, selected, 'place');
       layer.appendChild(g);
-      items.push({ x: x, y: y, r: r, text: p.name, group: g, slug: p.slug });
+      items.push({ x: x, y: y, r: r, text: p.name, group: g, slug: p.slug, place: p });
     }
     canvas.appendChild(layer);
     const circles = items.map((i) => ({ x: i.x - i.r, y: i.y - i.r, w: 2 * i.r, h: 2 * i.r }));
-    items.sort((a, b) => (b.slug === selected) - (a.slug === selected));
-    const placed = placeLabels(layer, items, width, height, circles, 13);
-    canvas.dataset.labelled = placed.length;
-    // Country names go last, only where they cover neither a place nor its name.
-    const taken = circles.concat([...layer.querySelectorAll('text')].map((t) => {
+    // The inset, in the first corner where it covers no circle; its places are named there.
+    const inInset = (p) => p.longitude >= INSET.west && p.longitude <= INSET.east && p.latitude >= INSET.south
+      && p.latitude <= INSET.north;
+    let inset = null;
+    if (shown.filter(inInset).length >= 2) {
+      inset = drawInset(canvas, shown.filter(inInset), counts, selected, radius, width, height, circles);
+      grid.appendChild(svg('rect', { class: 'inset-area', x: px(INSET.west), y: py(INSET.north),
+        width: px(INSET.east) - px(INSET.west), height: py(INSET.south) - py(INSET.north) }));
+    }
+    const labelled = items.filter((i) => !inset || !inInset(i.place));
+    labelled.sort((a, b) => (b.slug === selected) - (a.slug === selected));
+    const placed = placeLabels(layer, labelled, width, height, circles.concat(inset ? [inset.box] : []), 13);
+    const named = placed.length + (inset ? inset.placed : 0);
+    canvas.dataset.labelled = named;
+    // Country names go last, only where they cover neither a place, nor its name, nor the inset.
+    const taken = circles.concat(inset ? [inset.box] : []).concat([...layer.querySelectorAll('text')].map((t) => {
       const b = t.getBBox();
       return { x: b.x, y: b.y, w: b.width, h: b.height };
     }));
@@ -534,8 +683,54 @@
     legendItem(legend, 'legend-place', '1 record', null, 'ring small');
     if (max > 1) legendItem(legend, 'legend-place', max + ' records', null, 'ring large');
     legend.appendChild(el('li', { class: 'legend-note' }, shown.length + ' places with records shown'
-      + (placed.length < shown.length ? ', ' + placed.length + ' named (the others on hover)' : '')
-      + '; countries as a whole are not drawn; grid every ' + step + '°'));
+      + (named < shown.length ? ', ' + named + ' named (the others on hover)' : '')
+      + (inset ? '; the ' + INSET.name + ' enlarged in the framed corner' : '')
+      + '; countries as a whole are not drawn; grid every ' + step + '°; '
+      + (outline ? 'borders and coasts: Natural Earth 1:50m (public domain)'
+        + (outside ? ', which does not reach every place: run src/tools/map/generate.mjs again' : '')
+        : 'no outline (outline.json could not be read)')));
+  }
+
+  /** The inset: its places on the outline, enlarged, in a nested SVG; returns its box and how many
+   *  of its places are named. */
+  function drawInset(canvas, places, counts, selected, radius, width, height, circles) {
+    const k = Math.cos(((INSET.south + INSET.north) / 2) * Math.PI / 180);
+    const iw = 250;
+    const s = iw / ((INSET.east - INSET.west) * k);
+    const ih = Math.round((INSET.north - INSET.south) * s);
+    const margin = 8;
+    const corners = [[width - iw - margin, margin], [width - iw - margin, height - ih - margin], [margin, margin],
+      [margin, height - ih - margin]].map(([x, y]) => ({ x: x, y: y, w: iw, h: ih }));
+    const free = (b) => !circles.some((o) => b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h);
+    const box = corners.find(free) || corners[0];
+    const px = (lon) => (lon - INSET.west) * k * s;
+    const py = (lat) => (INSET.north - lat) * s;
+    const frame = svg('svg', { class: 'inset', x: box.x, y: box.y, width: iw, height: ih, viewBox: '0 0 ' + iw + ' ' + ih,
+      'aria-label': INSET.name + ', enlarged' });
+    frame.appendChild(svg('rect', { class: 'sea', x: 0, y: 0, width: iw, height: ih }));
+    frame.appendChild(landLayer(px, py, null));
+    const captionBox = svg('rect', { class: 'inset-caption-box', x: 0, y: 0, width: 150, height: 20 });
+    const caption = svg('text', { x: 6, y: 14, class: 'inset-caption' }, INSET.name + ', enlarged');
+    frame.appendChild(captionBox);
+    frame.appendChild(caption);
+    const layer = svg('g', { class: 'places' });
+    const items = [];
+    for (const p of places) {
+      const n = counts.get(p.slug) || 0;
+      const r = radius(n);
+      const g = placeMark(p, px(p.longitude), py(p.latitude), r, n, selected, 'inset-place');
+      layer.appendChild(g);
+      items.push({ x: px(p.longitude), y: py(p.latitude), r: r, text: p.name, group: g, slug: p.slug });
+    }
+    frame.appendChild(layer);
+    frame.appendChild(svg('rect', { class: 'inset-frame', x: 0.5, y: 0.5, width: iw - 1, height: ih - 1 }));
+    canvas.appendChild(frame);
+    captionBox.setAttribute('width', Math.ceil(caption.getComputedTextLength() + 12));
+    const taken = items.map((i) => ({ x: i.x - i.r, y: i.y - i.r, w: 2 * i.r, h: 2 * i.r }));
+    taken.push({ x: 0, y: 0, w: Number(captionBox.getAttribute('width')), h: 20 }); // the caption
+    items.sort((a, b) => (b.slug === selected) - (a.slug === selected));
+    const placed = placeLabels(layer, items, iw, ih, taken, 12);
+    return { box: box, placed: placed.length };
   }
 
   /** A small, deterministic force layout: repulsion between all nodes, springs along links. */
@@ -601,7 +796,7 @@
     try {
       await loadChoices();
     } catch (e) {
-      showError(e.message);
+      showError(e, 'The page could not read its choices from the API:');
       document.body.dataset.state = 'error';
       return;
     }

@@ -1,4 +1,5 @@
-// A minimal GraphQL-over-HTTP client: POST {query, variables} as JSON, throw on errors.
+// A minimal GraphQL-over-HTTP client: POST {query, variables} as JSON, throw on errors (the
+// thrown Error keeps the API's errors, each with its message and extensions.code, in .errors).
 // Small enough that vendoring a client library would add more than it saves.
 window.graphql = async function graphql(query, variables) {
   const response = await fetch('/graphql', {
@@ -13,7 +14,9 @@ window.graphql = async function graphql(query, variables) {
     throw new Error('the API answered ' + response.status + ' without JSON');
   }
   if (body.errors && body.errors.length) {
-    throw new Error(body.errors.map((e) => e.message).join('; '));
+    const error = new Error(body.errors.map((e) => e.message).join('; '));
+    error.errors = body.errors;
+    throw error;
   }
   if (!response.ok) throw new Error('the API answered ' + response.status);
   return body.data;
