@@ -45,6 +45,7 @@ cleanup() { for s in "${!pids[@]}"; do stop_pid "${pids[$s]}"; done; return 0; }
 trap cleanup EXIT
 port_of() { echo "${ports[$1]}"; }
 pid_of() { echo "${pids[$1]}"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 report() { printf '%s\n' "$*"; [[ -z "$out" ]] || printf '%s\n' "$*" >>"$out"; }
 [[ -z "$out" ]] || : >"$out"
 
@@ -105,7 +106,7 @@ for q in ${only//,/ }; do
   br=$(col before 3) b50=$(col before 4) b99=$(col before 5) bc=$(col before 7)
   ar=$(col after 3) a50=$(col after 4) a99=$(col after 5) ac=$(col after 7)
   bad=$(awk -v q="$q" '$1 == q { s += $6 } END { print s + 0 }' "$work/results")
-  report "| ($q) | $br | $b50 / $b99 | $bc | $ar | $a50 / $a99 | $ac | $(awk -v a="$ar" -v b="$br" 'BEGIN { printf "%.2f", a / b }') | $(awk -v a="$a99" -v b="$b99" 'BEGIN { printf "%.2f", a / b }') | $bad |"
+  report "| ($q) | $br | $b50 / $b99 | $bc | $ar | $a50 / $a99 | $ac | $(ratio "$ar" "$br") | $(ratio "$a99" "$b99") | $bad |"
 done
 report ""
 report "startup to first answer: before ${startup[before]} ms, after ${startup[after]} ms (started one after the other)"
