@@ -15,6 +15,8 @@ import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import graphql.ExceptionWhileDataFetching;
@@ -75,17 +77,19 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     static final String VARY = "Accept, Origin, " + PINNED_VERSION_HEADER;
 
     private final TransactionManager transactions;
+    private final Session session;
     private final ManagedContext requestContext = Arc.container().requestContext();
     private volatile ExecutionService executionService;
 
     GraphQLHttpHandler(Limits limits, HttpCaching caching, java.util.function.Supplier<String> datasetVersion,
-            GraphQLSchema schema, TransactionManager transactions) {
+            GraphQLSchema schema, TransactionManager transactions, Session session) {
         this.limits = limits;
         this.caching = caching;
         this.datasetVersion = datasetVersion;
         this.store = new AnswerStore(caching.responseCacheBytes(), caching.persistedQueryBytes());
         this.schema = schema;
         this.transactions = transactions;
+        this.session = session;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
                 .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureIgnoredChars(false));
     }
@@ -209,6 +213,9 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         try {
             transactions.begin();
             try {
+                // Read-only, as outside a transaction: entities are not snapshotted for dirty checks.
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(FlushMode.MANUAL);
                 executionService().executeSync(request, metadata(state), outcome);
             } finally {
                 transactions.rollback();

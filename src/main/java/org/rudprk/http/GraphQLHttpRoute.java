@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
+import org.hibernate.Session;
+
 import org.rudprk.dataset.DatasetVersionHeader;
 
 import graphql.schema.GraphQLSchema;
@@ -33,9 +35,12 @@ public class GraphQLHttpRoute {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    Session session;
+
     void register(@Observes Router router) {
         GraphQLHttpHandler handler = new GraphQLHttpHandler(limits, caching, datasetVersion::version, schema,
-                transactions);
+                transactions, session);
         router.route("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
                 // On a worker thread (unordered: requests run in parallel); see GraphQLHttpHandler.
