@@ -11,7 +11,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import graphql.ExceptionWhileDataFetching;
@@ -25,11 +30,13 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -47,7 +54,7 @@ import io.vertx.ext.web.RoutingContext;
  * answered 304. Errors are never cached (no-store). Automatic persisted queries follow Apollo's
  * protocol (extensions.persistedQuery, version 1, sha256Hash).
  */
-final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class);
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
@@ -62,8 +69,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     private final AnswerStore store;
     private final GraphQLSchema schema;
     private final ParserOptions parserOptions;
-    /** Parsed documents by their text: clients send the same few documents over and over. */
-    private final BoundedCache<String, Document> documents = new BoundedCache<>(500);
 
     /** Pins the dataset release the answer must come from (request header; on GET also ?datasetVersion=). */
     static final String PINNED_VERSION_HEADER = "X-Dataset-Version";
@@ -71,20 +76,45 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     /** The request headers an answer depends on: its format, CORS, and the pinned release. */
     static final String VARY = "Accept, Origin, " + PINNED_VERSION_HEADER;
 
-    GraphQLHttpHandler(CurrentIdentityAssociation identity, CurrentVertxRequest request, Limits limits,
-            HttpCaching caching, java.util.function.Supplier<String> datasetVersion, GraphQLSchema schema) {
-        // runBlocking: the route runs this handler on a worker thread, and every data fetcher
-        // of a request runs inline on that thread, one after another. Otherwise SmallRye hands
-        // each blocking fetcher to the worker pool on its own, and sibling batch fetchers of one
-        // request then use the request's Hibernate session from two threads at once.
-        super(identity, request, true);
+    private final TransactionManager transactions;
+    private final Session session;
+    private final ManagedContext requestContext = Arc.container().requestContext();
+    private volatile ExecutionService executionService;
+
+    GraphQLHttpHandler(Limits limits, HttpCaching caching, java.util.function.Supplier<String> datasetVersion,
+            GraphQLSchema schema, TransactionManager transactions, Session session) {
         this.limits = limits;
         this.caching = caching;
         this.datasetVersion = datasetVersion;
         this.store = new AnswerStore(caching.responseCacheBytes(), caching.persistedQueryBytes());
         this.schema = schema;
+        this.transactions = transactions;
+        this.session = session;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
                 .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureIgnoredChars(false));
+    }
+
+    /**
+     * Runs on a worker thread (the route's blocking handler) inside a request scope of its own,
+     * activated here and destroyed when the answer is written; Quarkus's data fetchers re-enter it
+     * from its state, handed to them in the execution's metadata ({@link #metadata}).
+     */
+    @Override
+    public void handle(RoutingContext ctx) {
+        boolean ours = !requestContext.isActive();
+        if (ours) {
+            requestContext.activate();
+        }
+        InjectableContext.ContextState state = requestContext.getState();
+        try {
+            doHandle(ctx, state);
+        } finally {
+            if (ours) {
+                // The fetchers deactivate the scope after each call: reactivate the request's state to end it.
+                requestContext.activate(state);
+                requestContext.terminate();
+            }
+        }
     }
 
     /** A refusal before execution: HTTP status, extensions.code and message. */
@@ -102,8 +132,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    @Override
-    protected void doHandle(RoutingContext ctx) {
+    private void doHandle(RoutingContext ctx, InjectableContext.ContextState state) {
         HttpServerResponse response = ctx.response();
         String mediaType = negotiate(ctx.request().getHeader("Accept"));
         if (mediaType == null) {
@@ -139,23 +168,21 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 throw refusal(mediaType, "DOCUMENT_TOO_LARGE", "the document has " + query.length()
                         + " characters; at most " + limits.maxDocumentChars() + " are accepted");
             }
-            Document document = parse(query, mediaType);
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
                     ? request.getString("operationName") : null;
-            if (document != null) {
-                refuseUnsupportedDirectives(document, mediaType);
-                check(document, operationName, method);
-            }
-            Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null,
-                    document != null && onlyQueries(document)
-                            ? new AnswerStore.Key(version, query, operationName, variablesText(request)) : null);
-            AnswerStore.Answer kept = exchange.key() == null ? null : store.answer(exchange.key());
+            AnswerStore.Key key = new AnswerStore.Key(version, query, operationName, variablesText(request));
+            // Only answers to documents of queries alone are kept, so a kept answer needs no parsing.
+            AnswerStore.Answer kept = store.answer(key);
             if (kept != null) {
-                answer(exchange, kept);
+                answer(new Exchange(ctx, mediaType, get, pinned != null, key), kept);
                 return;
             }
+            Document document = parse(query, mediaType);
+            refuseUnsupportedDirectives(document, mediaType);
+            check(document, operationName, method);
+            Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null, onlyQueries(document) ? key : null);
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
-            getExecutionService().executeSync(request, getMetaData(ctx), new Writer(exchange));
+            execute(request, state, new Writer(exchange));
         } catch (RefusedException e) {
             if (e.location != null && e.location.getLine() > 0) {
                 ctx.response().setStatusCode(e.refusal.status()).putHeader("Content-Type", mediaType + "; charset=utf-8")
@@ -169,6 +196,77 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             } else {
                 refuse(ctx, mediaType, e.refusal);
             }
+        }
+    }
+
+    /**
+     * Runs the operation in one read-only transaction, so every field of the answer reads one
+     * snapshot of the database and one answer never mixes two dataset releases. The default
+     * datasource opens its transactions at REPEATABLE READ and READ ONLY (application.properties:
+     * transaction-isolation-level, and the driver's readOnly), so the snapshot is taken by the
+     * first statement and kept to the last. Every data fetcher of the request runs inline on this
+     * thread (runBlocking), where the transaction is bound. Nothing is written, so it always ends
+     * with a rollback, which also ends it cleanly when a failed statement marked it rollback-only.
+     */
+    private void execute(JsonObject request, InjectableContext.ContextState state, Writer writer) {
+        Outcome outcome = new Outcome();
+        try {
+            transactions.begin();
+            try {
+                // Read-only, as outside a transaction: entities are not snapshotted for dirty checks.
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(FlushMode.MANUAL);
+                executionService().executeSync(request, metadata(state), outcome);
+            } finally {
+                transactions.rollback();
+            }
+        } catch (NotSupportedException | SystemException e) {
+            outcome.failure = e;
+        }
+        // Written once the transaction is over, so the connection is back in the pool first.
+        if (outcome.failure != null) {
+            writer.fail(outcome.failure);
+        } else {
+            writer.write(outcome.response);
+        }
+    }
+
+    /** SmallRye GraphQL's engine, the one its own endpoint runs (a CDI bean). */
+    private ExecutionService executionService() {
+        ExecutionService e = executionService;
+        if (e == null) {
+            e = executionService = Arc.container().instance(ExecutionService.class).get();
+        }
+        return e;
+    }
+
+    /**
+     * The execution's metadata, which SmallRye puts in graphql-java's context. Quarkus's data
+     * fetchers read two entries: "runBlocking" true runs every blocking fetcher inline on this
+     * thread, one after another (otherwise each goes to the worker pool on its own, and sibling
+     * batch fetchers would use the request's Hibernate session and transaction from two threads at
+     * once); "state" is the request scope they re-enter.
+     */
+    private static Map<String, Object> metadata(InjectableContext.ContextState state) {
+        Map<String, Object> metadata = new HashMap<>(4);
+        metadata.put("runBlocking", Boolean.TRUE);
+        metadata.put("state", state);
+        return metadata;
+    }
+
+    /** What SmallRye's execution produced, kept until the transaction is over. */
+    private static final class Outcome implements ExecutionResponseWriter {
+        ExecutionResponse response;
+        Throwable failure;
+
+        @Override
+        public void write(ExecutionResponse r) {
+            response = r;
+        }
+
+        @Override
+        public void fail(Throwable t) {
+            failure = t;
         }
     }
 
@@ -378,20 +476,14 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     /**
-     * Parses with the token limit; null when the document has a syntax error SmallRye will
-     * report. Documents that parse are kept (a bounded cache), so a client repeating a query
-     * pays for parsing once.
+     * Parses with the token limit, for the checks the HTTP edge makes before execution (a GET
+     * that is not a query, a directive not honoured, whether the answer may be kept). Not cached:
+     * parsing a document is cheap next to validating it, which SmallRye's document cache saves.
      */
     private Document parse(String query, String mediaType) {
-        Document cached = documents.get(query);
-        if (cached != null) {
-            return cached;
-        }
         try {
-            Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(parserOptions).build());
-            documents.put(query, document);
-            return document;
         } catch (ParseCancelledException e) {
             throw refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
                     + " tokens");
@@ -405,30 +497,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         RefusedException r = refusal(mediaType, "GRAPHQL_PARSE_FAILED", TeachingErrors.syntax(e));
         r.location = e.getLocation();
         return r;
-    }
-
-    /** A bounded map, least recently used out first. */
-    static final class BoundedCache<K, V> {
-        private final int capacity;
-        private final Map<K, V> map;
-
-        BoundedCache(int capacity) {
-            this.capacity = capacity;
-            this.map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                    return size() > BoundedCache.this.capacity;
-                }
-            };
-        }
-
-        synchronized V get(K key) {
-            return map.get(key);
-        }
-
-        synchronized void put(K key, V value) {
-            map.put(key, value);
-        }
     }
 
     /**

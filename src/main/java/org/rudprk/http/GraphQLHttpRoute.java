@@ -3,13 +3,13 @@ package org.rudprk.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+
+import org.hibernate.Session;
 
 import org.rudprk.dataset.DatasetVersionHeader;
 
 import graphql.schema.GraphQLSchema;
-import io.quarkus.arc.Arc;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -33,12 +33,14 @@ public class GraphQLHttpRoute {
     GraphQLSchema schema;
 
     @Inject
-    CurrentVertxRequest currentVertxRequest;
+    TransactionManager transactions;
+
+    @Inject
+    Session session;
 
     void register(@Observes Router router) {
-        var identity = Arc.container().instance(CurrentIdentityAssociation.class);
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(identity.isAvailable() ? identity.get() : null,
-                currentVertxRequest, limits, caching, datasetVersion::version, schema);
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(limits, caching, datasetVersion::version, schema,
+                transactions, session);
         router.route("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
                 // On a worker thread (unordered: requests run in parallel); see GraphQLHttpHandler.

@@ -9,11 +9,16 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -35,13 +40,11 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
     @Inject
     Limits limits;
 
-    /** Analyses by document text, operation and coerced variables: clients repeat the same few. */
-    private final Map<AnalysisKey, QueryAnalysis.Result> analyses = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<AnalysisKey, QueryAnalysis.Result> eldest) {
-            return size() > 500;
-        }
-    };
+    /**
+     * Analyses by document, operation and coerced variables: clients repeat the same few, and
+     * SmallRye's document cache hands back the same parsed document for the same text.
+     */
+    private final Cache<AnalysisKey, QueryAnalysis.Result> analyses = Caffeine.newBuilder().maximumSize(500).build();
 
     private record AnalysisKey(Object document, String operation, Map<String, Object> variables) {
     }
@@ -49,8 +52,9 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
     /**
      * Puts the limits into graphql-java when SmallRye GraphQL builds it: an {@code EventingService}
      * (SmallRye's public SPI, registered in META-INF/services; enabled without a configuration key).
-     * It replaces SmallRye's own instrumentation chain, which holds only the optional depth and
-     * complexity checks (not configured here) and the validation hook of its document cache.
+     * The limits join SmallRye's own instrumentation chain rather than replace it: that chain holds
+     * the validation hook through which SmallRye's document cache keeps a document once it has
+     * validated, so without it every request was parsed and validated again.
      */
     public static final class Registration implements io.smallrye.graphql.spi.EventingService {
         @Override
@@ -60,7 +64,10 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
         @Override
         public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-            return builder.instrumentation(io.quarkus.arc.Arc.container().instance(LimitsInstrumentation.class).get());
+            // The builder has no getter: what SmallRye put in it is read from a first build.
+            Instrumentation smallrye = builder.build().getInstrumentation();
+            return builder.instrumentation(new ChainedInstrumentation(smallrye,
+                    io.quarkus.arc.Arc.container().instance(LimitsInstrumentation.class).get()));
         }
     }
 
@@ -76,15 +83,11 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
         try {
             AnalysisKey key = new AnalysisKey(ctx.getDocument(), ctx.getOperationDefinition().getName(),
                     ctx.getCoercedVariables().toMap());
-            synchronized (analyses) {
-                r = analyses.get(key);
-            }
+            r = analyses.getIfPresent(key);
             if (r == null) {
                 r = QueryAnalysis.analyse(ctx.getGraphQLSchema(), ctx.getOperationDefinition(),
                         ctx.getFragmentsByName(), ctx.getCoercedVariables());
-                synchronized (analyses) {
-                    analyses.put(key, r);
-                }
+                analyses.put(key, r);
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "the limits analysis failed; the request is refused");
