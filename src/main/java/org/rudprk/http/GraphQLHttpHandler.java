@@ -738,8 +738,18 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             JsonObject error = original.getJsonObject(i);
             String[] replacement = i < errors.size() ? replacement(errors.get(i)) : null;
             String better = replacement == null && i < errors.size() ? TeachingErrors.improve(errors.get(i), schema) : null;
-            if (better != null) {
-                out.add(JSONP.createObjectBuilder(error).add("message", better));
+            String code = replacement == null && i < errors.size() ? TeachingErrors.code(errors.get(i)) : null;
+            if (better != null || code != null) {
+                JsonObjectBuilder e = JSONP.createObjectBuilder(error);
+                if (better != null) {
+                    e.add("message", better);
+                }
+                if (code != null) {
+                    JsonObject extensions = error.getJsonObject("extensions");
+                    e.add("extensions", (extensions == null ? JSONP.createObjectBuilder()
+                            : JSONP.createObjectBuilder(extensions)).add("code", code));
+                }
+                out.add(e);
             } else if (replacement == null) {
                 out.add(error);
             } else {

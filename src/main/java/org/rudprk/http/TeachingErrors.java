@@ -43,7 +43,7 @@ final class TeachingErrors {
     private static final Pattern ENUM_LITERAL = Pattern.compile("EnumValue\\{name='([^']*)'\\}");
     private static final Pattern QUOTED_TYPE = Pattern.compile("enum '([A-Za-z_][A-Za-z0-9_]*)'|is not a valid '([A-Za-z_][A-Za-z0-9_]*)'");
     private static final Pattern FIELD_UNDEFINED = Pattern.compile("Field '([^']+)' in type '([^']+)' is undefined");
-    private static final Pattern INPUT_FIELD_UNDEFINED = Pattern.compile("field '([^']+)' is not defined in '([^']+)'|'([^']+)' is not defined in input type '([^']+)'");
+    private static final Pattern INPUT_FIELD_UNDEFINED = Pattern.compile("field '([^']+)' is not defined in '([^']+)'|'([^']+)' is not defined in input type '([^']+)'|contains a field not in '([^']+)': '([^']+)'");
 
     /** A better message for a validation error, or null to keep graphql-java's. */
     static String improve(GraphQLError error, GraphQLSchema schema) {
@@ -63,10 +63,15 @@ final class TeachingErrors {
         }
         Matcher input = INPUT_FIELD_UNDEFINED.matcher(message);
         if (input.find()) {
-            String name = input.group(1) != null ? input.group(1) : input.group(3);
-            String typeName = input.group(2) != null ? input.group(2) : input.group(4);
+            String name = input.group(1) != null ? input.group(1) : input.group(3) != null ? input.group(3) : input.group(6);
+            String typeName = input.group(2) != null ? input.group(2) : input.group(4) != null ? input.group(4) : input.group(5);
             if (schema.getType(typeName) instanceof GraphQLInputObjectType t) {
-                return message + didYouMean(name, t.getFieldDefinitions().stream().map(f -> f.getName()).toList());
+                List<String> fields = t.getFieldDefinitions().stream().map(f -> f.getName()).toList();
+                String near = didYouMean(name, fields);
+                // graphql-java quotes the whole literal (ObjectValue{objectFields=[...]}): say the
+                // field, the type and what it has instead.
+                return "Input type '" + typeName + "' has no field '" + name + "'" + (near.isEmpty() ? "." : near)
+                        + " Fields of " + typeName + ": " + String.join(", ", fields) + ".";
             }
             return null;
         }
@@ -81,6 +86,21 @@ final class TeachingErrors {
                 return clean + ". Valid values of " + typeName + ": " + String.join(", ", values)
                         + (given == null ? "" : didYouMean(given, values));
             }
+        }
+        return null;
+    }
+
+    /**
+     * The stable code of a request error graphql-java reports without one: a document that does
+     * not validate against the schema, or a variable whose value cannot be coerced; null for
+     * anything else.
+     */
+    static String code(GraphQLError error) {
+        if (error instanceof ValidationError) {
+            return "GRAPHQL_VALIDATION_FAILED";
+        }
+        if (error.getErrorType() == graphql.ErrorType.ValidationError) {
+            return "BAD_USER_INPUT";
         }
         return null;
     }

@@ -46,7 +46,35 @@ class TeachingErrorsTest {
     void anUnknownFieldSuggestsTheNearestName() {
         GraphQL.post("{ shipments(first: 3) { totalCont } }", Map.of()).then().statusCode(200)
                 .body("errors[0].message", allOf(containsString("'totalCont'"), containsString("did you mean 'totalCount'")))
-                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+                .body("errors[0].extensions.classification", equalTo("ValidationError"))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void anUnknownInputFieldNamesItsTypeTheNearestFieldAndAllFields() {
+        // a journalist's guess: "actor" where the filter has "involves: {actors: [...]}"
+        GraphQL.post("{ shipments(filter: {involves: {actor: [\"russia\"]}}) { totalCount } }", Map.of()).then()
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].extensions.classification", equalTo("ValidationError"))
+                .body("errors[0].message", allOf(containsString("has no field 'actor'"),
+                        containsString("did you mean 'actors'"), containsString("Fields of "),
+                        not(containsString("ObjectValue{"))));
+        GraphQL.post("{ shipments(filter: {zzzzzz: 1}) { totalCount } }", Map.of()).then()
+                .body("errors[0].message", allOf(containsString("Input type 'RecordFilter' has no field 'zzzzzz'."),
+                        containsString("Fields of RecordFilter: "), containsString("involves"),
+                        not(containsString("did you mean"))));
+    }
+
+    @Test
+    void aVariableThatCannotBeCoercedIsBadUserInputListingTheValidValues() {
+        GraphQL.post("query($k: [RecordKind!]) { records(filter: {kind: $k}) { totalCount } }",
+                Map.of("k", java.util.List.of("EVNT"))).then()
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", allOf(containsString("'EVNT'"), containsString("EVENT")));
+        GraphQL.post("{ records(filter: {kind: [EVNT]}) { totalCount } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("did you mean 'EVENT'"));
     }
 
     @Test
