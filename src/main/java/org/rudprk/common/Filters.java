@@ -35,8 +35,7 @@ public final class Filters {
         }
         for (String slug : slugs) {
             if (slug != null && !all.contains(slug)) {
-                throw new UnknownSlugException("argument '" + path + "': no " + kind + " has the slug '" + slug + "'"
-                        + Suggestions.didYouMean(slug, all));
+                throw new UnknownSlugException(path, kind, slug, all);
             }
         }
     }

@@ -739,7 +739,16 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             String[] replacement = i < errors.size() ? replacement(errors.get(i)) : null;
             String better = replacement == null && i < errors.size() ? TeachingErrors.improve(errors.get(i), schema) : null;
             String code = replacement == null && i < errors.size() ? TeachingErrors.code(errors.get(i)) : null;
-            if (better != null || code != null) {
+            org.rudprk.common.UnknownSlugException unknown = i < errors.size() ? unknownSlug(errors.get(i)) : null;
+            if (unknown != null) {
+                // The slug and the nearest known ones as data, for a client to offer them.
+                JsonObject extensions = error.getJsonObject("extensions");
+                JsonArrayBuilder suggestions = JSONP.createArrayBuilder();
+                unknown.suggestions().forEach(suggestions::add);
+                out.add(JSONP.createObjectBuilder(error).add("extensions", (extensions == null ? JSONP.createObjectBuilder()
+                        : JSONP.createObjectBuilder(extensions)).add("kind", unknown.kind()).add("slug", unknown.slug())
+                        .add("suggestions", suggestions)));
+            } else if (better != null || code != null) {
                 JsonObjectBuilder e = JSONP.createObjectBuilder(error);
                 if (better != null) {
                     e.add("message", better);
@@ -760,6 +769,17 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             }
         }
         return JSONP.createObjectBuilder(json).add("errors", out).build().toString();
+    }
+
+    private static org.rudprk.common.UnknownSlugException unknownSlug(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching f) {
+            for (Throwable t = f.getException(); t != null; t = t.getCause()) {
+                if (t instanceof org.rudprk.common.UnknownSlugException u) {
+                    return u;
+                }
+            }
+        }
+        return null;
     }
 
     /** {code, message} for an error that must not reach the client as it is, else null. */

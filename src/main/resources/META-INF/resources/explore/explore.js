@@ -206,19 +206,18 @@
       const li = el('li', code ? { 'data-code': code } : {});
       if (code) li.appendChild(el('code', { class: 'error-code' }, code));
       li.appendChild(document.createTextNode((code ? ' ' : '') + e.message));
-      const unknown = code === 'UNKNOWN_SLUG' ? unknownSlug(e.message) : null;
+      const unknown = code === 'UNKNOWN_SLUG' ? unknownSlug(e) : null;
       if (unknown) li.appendChild(suggestionLinks(unknown));
       list.appendChild(li);
     }
     box.appendChild(list);
   }
 
-  /** "argument 'x': no actor has the slug 'rusia'; did you mean one of 'russia', 'syria'?" read back:
-   *  the kind, the slug and the suggestions (the API's message is the one place it gives them). */
-  function unknownSlug(message) {
-    const m = /no (\w+) has the slug '([^']*)'(?:; did you mean (.*)\?)?/.exec(message);
-    if (!m) return null;
-    return { kind: m[1], slug: m[2], suggestions: m[3] ? [...m[3].matchAll(/'([^']*)'/g)].map((x) => x[1]) : [] };
+  /** The kind, the slug and the nearest known slugs of an UNKNOWN_SLUG error, from its extensions. */
+  function unknownSlug(e) {
+    const x = e.extensions || {};
+    if (!x.kind || !x.slug) return null;
+    return { kind: x.kind, slug: x.slug, suggestions: x.suggestions || [] };
   }
 
   function suggestionLinks(unknown) {

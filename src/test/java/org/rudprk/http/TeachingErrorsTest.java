@@ -83,7 +83,10 @@ class TeachingErrorsTest {
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
                 .body("errors[0].message", allOf(containsString("filter.involves.actors"), containsString("'kim-jong-um'"),
-                        containsString("'kim-jong-un'")));
+                        containsString("'kim-jong-un'")))
+                .body("errors[0].extensions.kind", equalTo("actor"))
+                .body("errors[0].extensions.slug", equalTo("kim-jong-um"))
+                .body("errors[0].extensions.suggestions[0]", equalTo("kim-jong-un"));
         GraphQL.post("{ records(filter: {locations: [\"pyongyan\"]}) { totalCount } }", Map.of()).then()
                 .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
                 .body("errors[0].message", containsString("'pyongyang'"));
@@ -95,12 +98,14 @@ class TeachingErrorsTest {
     void anUnknownSlugInALookUpIsRefusedNotNull() {
         GraphQL.post("{ actorBySlug(slug: \"kim-jong-um\") { name } }", Map.of()).then().statusCode(200)
                 .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
-                .body("errors[0].message", containsString("did you mean 'kim-jong-un'"));
+                .body("errors[0].message", containsString("did you mean 'kim-jong-un'"))
+                .body("errors[0].extensions.suggestions", org.hamcrest.Matchers.hasItem("kim-jong-un"));
         GraphQL.post("{ locationBySlug(slug: \"pyongyan\") { name } }", Map.of()).then()
                 .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
                 .body("errors[0].message", containsString("'pyongyang'"));
         GraphQL.post("{ sourceBySlug(slug: \"no-such-source-at-all\") { title } }", Map.of()).then()
-                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"));
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].extensions.suggestions", org.hamcrest.Matchers.empty());
         GraphQL.ok("{ actorBySlug(slug: \"kim-jong-un\") { name } }");
     }
 }
