@@ -39,6 +39,16 @@ public record FuzzyDate(
     }
 
     /**
+     * The date in a row's columns {@code <prefix>earliest}, {@code <prefix>latest} and
+     * {@code <prefix>precision} (the precision as text); null when earliest is null.
+     */
+    public static FuzzyDate read(Row row, String prefix) {
+        LocalDate earliest = row.date(prefix + "earliest");
+        return earliest == null ? null : new FuzzyDate(earliest, row.date(prefix + "latest"),
+                row.enumOf(DatePrecision.class, prefix + "precision"));
+    }
+
+    /**
      * Parses the seed notation: {@code 2024-06-19}, {@code 2024-W25}, {@code 2024-06},
      * {@code 2024-autumn}, {@code 2024}.
      *

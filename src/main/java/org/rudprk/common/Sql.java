@@ -58,54 +58,48 @@ public final class Sql {
     }
 
     /**
-     * Runs this query on the session's JDBC connection and returns its rows as JDBC reads
-     * them (dates as {@link java.sql.Date}, numbers as {@link Number}). Collections passed
-     * as values expand to one placeholder per element. Goes through Hibernate's statement
-     * preparer, so statistics and SQL logging still see it.
+     * Runs this query as a Hibernate native query and returns its rows, read by column label
+     * (see {@link Row}): give every column an alias. Collections passed as values expand to one
+     * placeholder per element. Public APIs only; Hibernate's statistics and SQL logging see it.
      *
      * @param customPlan plan this execution for its own values: the driver never prepares it
      *        on the server, so PostgreSQL never falls back to a generic plan that ignores them.
      *        For queries built from a client's filter, whose best plan depends on the values.
+     *        Done with pgjdbc's public {@link org.postgresql.PGConnection#setPrepareThreshold}
+     *        on the session's connection, for this statement only.
      */
-    public List<Object[]> rows(jakarta.persistence.EntityManager em, boolean customPlan) {
-        org.hibernate.engine.spi.SharedSessionContractImplementor session =
-                em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
-        org.hibernate.engine.jdbc.spi.JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        Jdbc query = jdbc();
-        String sql = query.text();
-        java.sql.PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
-            if (customPlan) {
-                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-            }
-            int i = 1;
-            for (Object value : query.values()) {
-                set(ps, i++, value);
-            }
-            java.sql.ResultSet rs = jdbc.getResultSetReturn().extract(ps, sql);
-            int columns = rs.getMetaData().getColumnCount();
-            List<Object[]> rows = new ArrayList<>();
-            while (rs.next()) {
-                Object[] row = new Object[columns];
-                for (int c = 0; c < columns; c++) {
-                    row[c] = rs.getObject(c + 1);
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (java.sql.SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "could not run query", sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(ps);
-            jdbc.afterStatementExecution();
+    public List<Row> rows(jakarta.persistence.EntityManager em, boolean customPlan) {
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        List<jakarta.persistence.Tuple> tuples = run(session, customPlan,
+                () -> prepare(session, jakarta.persistence.Tuple.class).getResultList());
+        List<Row> rows = new ArrayList<>(tuples.size());
+        for (jakarta.persistence.Tuple t : tuples) {
+            rows.add(new Row(t));
         }
+        return rows;
     }
 
-    private static void set(java.sql.PreparedStatement ps, int index, Object value) throws java.sql.SQLException {
-        if (value == null) {
-            ps.setNull(index, java.sql.Types.NULL);
-        } else {
-            ps.setObject(index, value);
+    /** The one number a {@code select count(*) ...} returns; see {@link #rows} for {@code customPlan}. */
+    public long count(jakarta.persistence.EntityManager em, boolean customPlan) {
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        return run(session, customPlan,
+                () -> prepare(session, Long.class).getSingleResult());
+    }
+
+    private static <T> T run(org.hibernate.Session session, boolean customPlan, java.util.function.Supplier<T> query) {
+        if (!customPlan) {
+            return query.get();
+        }
+        int threshold = session.doReturningWork(c -> {
+            org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+            int before = pg.getPrepareThreshold();
+            pg.setPrepareThreshold(0);
+            return before;
+        });
+        try {
+            return query.get();
+        } finally {
+            session.doWork(c -> c.unwrap(org.postgresql.PGConnection.class).setPrepareThreshold(threshold));
         }
     }
 
@@ -135,9 +129,33 @@ public final class Sql {
         return new Jdbc(out.toString(), values);
     }
 
-    public jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+    public <Q extends jakarta.persistence.Query> Q bind(Q query) {
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    /**
+     * This query as a native query: collections expanded here, as JDBC takes them (one ?N per
+     * element, so {@code array[?]} stays an array, where Hibernate's own expansion would write a
+     * row), and every value bound to its ordinal.
+     */
+    private <T> org.hibernate.query.NativeQuery<T> prepare(org.hibernate.Session session, Class<T> type) {
+        Jdbc flat = jdbc();
+        StringBuilder numbered = new StringBuilder(flat.text().length() + 16);
+        int n = 0;
+        String text = flat.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            numbered.append(c);
+            if (c == '?') {
+                numbered.append(++n);
+            }
+        }
+        org.hibernate.query.NativeQuery<T> query = session.createNativeQuery(numbered.toString(), type);
+        for (int i = 0; i < flat.values().size(); i++) {
+            query.setParameter(i + 1, flat.values().get(i));
         }
         return query;
     }
