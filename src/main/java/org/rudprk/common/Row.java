@@ -2,8 +2,10 @@ package org.rudprk.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import jakarta.persistence.Tuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One row of a native query, read by column label (every column of the data layer's SQL has an
@@ -12,15 +14,44 @@ import jakarta.persistence.Tuple;
  */
 public final class Row {
 
-    private final Tuple tuple;
+    /** The position of each label, shared by all rows of one result. */
+    private final Map<String, Integer> columns;
+    private final Object[] values;
 
-    Row(Tuple tuple) {
-        this.tuple = tuple;
+    private Row(Map<String, Integer> columns, Object[] values) {
+        this.columns = columns;
+        this.values = values;
+    }
+
+    /** Every row of a result set, as JDBC reads them (dates as {@link java.sql.Date}, numbers as {@link Number}). */
+    static List<Row> all(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        int n = meta.getColumnCount();
+        Map<String, Integer> columns = new HashMap<>(n * 2);
+        for (int c = 0; c < n; c++) {
+            if (columns.putIfAbsent(meta.getColumnLabel(c + 1), c) != null) {
+                throw new IllegalStateException("two columns labelled " + meta.getColumnLabel(c + 1)
+                        + ": give each its own alias");
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        while (rs.next()) {
+            Object[] values = new Object[n];
+            for (int c = 0; c < n; c++) {
+                values[c] = rs.getObject(c + 1); // every column, each then read by its label
+            }
+            rows.add(new Row(columns, values));
+        }
+        return rows;
     }
 
     /** The column's value as the query returned it; an unknown label is a programming error. */
     public Object get(String column) {
-        return tuple.get(column);
+        Integer at = columns.get(column);
+        if (at == null) {
+            throw new IllegalArgumentException("no column labelled " + column + " (there are " + columns.keySet() + ")");
+        }
+        return values[at];
     }
 
     public boolean isNull(String column) {
@@ -77,6 +108,6 @@ public final class Row {
      * java.util.function.Function)}).
      */
     public Object[] values() {
-        return tuple.toArray();
+        return values.clone();
     }
 }
