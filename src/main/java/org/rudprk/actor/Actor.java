@@ -47,12 +47,24 @@ public record Actor(
                 .formatted(alias, prefix) + "%1$s.description as %2$sdescription".formatted(alias, prefix);
     }
 
+    /** The labels of {@link #COLUMNS} under one prefix, made once (rows are read per label). */
+    private record Labels(String id, String countryId, String slug, String kind, String name, String isoCode,
+            String description) {
+        static Labels of(String p) {
+            return new Labels(p + "id", p + "country_id", p + "slug", p + "kind", p + "name", p + "iso_code",
+                    p + "description");
+        }
+    }
+
+    private static final java.util.Map<String, Labels> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The actor in a row's {@link #COLUMNS}, labelled with {@code prefix}; null when its key is null. */
     public static Actor read(org.rudprk.common.Row row, String prefix) {
-        Long id = row.longOrNull(prefix + "id");
-        return id == null ? null : new Actor(id, row.longOrNull(prefix + "country_id"), row.text(prefix + "slug"),
-                row.enumOf(ActorKind.class, prefix + "kind"), row.text(prefix + "name"), row.text(prefix + "iso_code"),
-                row.text(prefix + "description"));
+        Labels l = LABELS.computeIfAbsent(prefix, Labels::of);
+        Long id = row.longOrNull(l.id());
+        return id == null ? null : new Actor(id, row.longOrNull(l.countryId()), row.text(l.slug()),
+                row.enumOf(ActorKind.class, l.kind()), row.text(l.name()), row.text(l.isoCode()),
+                row.text(l.description()));
     }
 
     /** The actor in a row's {@link #COLUMNS} (unprefixed labels). */
