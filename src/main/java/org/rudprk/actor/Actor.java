@@ -33,10 +33,49 @@ public record Actor(
         return GlobalId.of(TYPE, slug);
     }
 
-    /** The columns {@link #fromRow} reads, of table actors as {@code a}. */
-    public static final String COLUMNS = "a.id, a.country_id, a.slug, a.kind::text, a.name, a.iso_code, a.description";
+    /**
+     * The columns {@link #read} reads, of table actors as {@code a}, labelled id, country_id,
+     * slug, kind, name, iso_code, description.
+     */
+    public static final String COLUMNS = "a.id, a.country_id, a.slug, a.kind::text as kind, a.name, a.iso_code, "
+            + "a.description";
 
-    /** The actor in a row's seven {@link #COLUMNS} from index {@code at}; null when its key is null. */
+    /** {@link #COLUMNS} with each label prefixed (p1_id, p1_slug...), for a row holding several actors. */
+    public static String columns(String alias, String prefix) {
+        return "%1$s.id as %2$sid, %1$s.country_id as %2$scountry_id, %1$s.slug as %2$sslug, %1$s.kind as %2$skind, "
+                .formatted(alias, prefix) + "%1$s.name as %2$sname, %1$s.iso_code as %2$siso_code, "
+                .formatted(alias, prefix) + "%1$s.description as %2$sdescription".formatted(alias, prefix);
+    }
+
+    /** The labels of {@link #COLUMNS} under one prefix, made once (rows are read per label). */
+    private record Labels(String id, String countryId, String slug, String kind, String name, String isoCode,
+            String description) {
+        static Labels of(String p) {
+            return new Labels(p + "id", p + "country_id", p + "slug", p + "kind", p + "name", p + "iso_code",
+                    p + "description");
+        }
+    }
+
+    private static final java.util.Map<String, Labels> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The actor in a row's {@link #COLUMNS}, labelled with {@code prefix}; null when its key is null. */
+    public static Actor read(org.rudprk.common.Row row, String prefix) {
+        Labels l = LABELS.computeIfAbsent(prefix, Labels::of);
+        Long id = row.longOrNull(l.id());
+        return id == null ? null : new Actor(id, row.longOrNull(l.countryId()), row.text(l.slug()),
+                row.enumOf(ActorKind.class, l.kind()), row.text(l.name()), row.text(l.isoCode()),
+                row.text(l.description()));
+    }
+
+    /** The actor in a row's {@link #COLUMNS} (unprefixed labels). */
+    public static Actor read(org.rudprk.common.Row row) {
+        return read(row, "");
+    }
+
+    /**
+     * The actor in seven values in {@link #COLUMNS}' order from index {@code at}: only for the
+     * nested lists of the kind packages that still read by position.
+     */
     public static Actor fromRow(Object[] row, int at) {
         if (row[at] == null) {
             return null;
@@ -44,9 +83,5 @@ public record Actor(
         return new Actor(((Number) row[at]).longValue(), row[at + 1] == null ? null : ((Number) row[at + 1]).longValue(),
                 (String) row[at + 2], ActorKind.valueOf((String) row[at + 3]), (String) row[at + 4],
                 (String) row[at + 5], (String) row[at + 6]);
-    }
-
-    public static Actor of(ActorEntity e) {
-        return new Actor(e.id, e.countryId, e.slug, e.kind, e.name, e.isoCode, e.description);
     }
 }

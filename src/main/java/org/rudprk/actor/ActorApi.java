@@ -18,7 +18,6 @@ import org.rudprk.common.GlobalId;
 import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
-import org.rudprk.record.RecordRepository;
 
 /** Actors, their names and positions, and the actors behind other types' fields. */
 @GraphQLApi
@@ -62,12 +61,12 @@ public class ActorApi {
             @Description("Only actors of this kind (a shorthand for filter.kind).") ActorKind kind,
             @Description("Only actors matching this condition.") ActorFilter filter) {
         int size = Pages.size(first);
-        KeysetQuery query = new KeysetQuery("actors", "a", List.of("a.name", "a.slug"))
-                .where(kind == null ? null : new Sql().append("a.kind = cast(? as actor_kind)", kind.name()))
-                .where(ActorFilters.toSql(filter));
+        KeysetQuery query = ActorRepository.byName(
+                kind == null ? null : new Sql().append("a.kind = cast(? as actor_kind)", kind.name()),
+                ActorFilters.toSql(filter));
         List<Object> keys = after == null ? null : List.copyOf(Pages.keys(after, ORDERING, 2));
-        List<ActorEntity> found = query.page(em, ActorEntity.class, keys, size);
-        return new ActorConnection(Pages.page(found.stream().map(Actor::of).toList(), size, after != null,
+        List<Actor> found = actors.page(query, keys, size);
+        return new ActorConnection(Pages.page(found, size, after != null,
                 a -> new ActorConnection.ActorEdge(Pages.cursor(ORDERING, a.name(), a.slug()), a)),
                 Pages.totalCount(context, () -> query.count(em)));
     }
@@ -86,28 +85,30 @@ public class ActorApi {
     @Description("The reference work the ISO code comes from: a REFERENCE source, outside knowledge (none of the "
             + "articles gives a code); null when there is no code.")
     public List<org.rudprk.source.Source> isoCodeSource(@Source List<Actor> list) {
-        return sourcesOf("select a.id, a.iso_code_source_id from actors a where a.id = any(array[?]::bigint[])", ids(list));
+        return sourcesOf("select a.id, a.iso_code_source_id as source_id from actors a "
+                + "where a.id = any(array[?]::bigint[])", ids(list));
     }
 
+    /** One statement per batch: the actors' source keys by {@code any(array[keys])}, then one for the sources. */
     private List<org.rudprk.source.Source> sourcesOf(String select, List<Long> ids) {
         List<Long> wanted = ids.stream().distinct().toList();
         java.util.Map<Long, Long> sourceOf = new java.util.HashMap<>();
-        for (Object[] row : new Sql().append(select, wanted).rows(em, false)) {
-            if (row[1] != null) {
-                sourceOf.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        for (org.rudprk.common.Row row : new Sql().append(select, wanted).rows(em, false)) {
+            if (!row.isNull("source_id")) {
+                sourceOf.put(row.id("id"), row.id("source_id"));
             }
         }
         return org.rudprk.source.SourceApi.inOrder(ids.stream().map(sourceOf::get).toList());
     }
 
-    private static final NestedPages.Relation<ActorName> NAMES = new NestedPages.Relation<>("ACTOR_NAMES",
-            "select n.actor_id, n.name, n.language, n.kind::text, n.source_id, n.paragraph, (n.source_id is null or n.source_id not in (select id from sources where kind = 'REFERENCE')) {keys} "
-            + "from actor_names n where n.actor_id = parent_.id",
+    private static final NestedPages.Relation<ActorName> NAMES = NestedPages.Relation.of("ACTOR_NAMES",
+            "select n.actor_id, n.name, n.language, n.kind::text as kind, n.source_id, n.paragraph, "
+            + "(n.source_id is null or n.source_id not in (select id from sources where kind = 'REFERENCE')) "
+            + "as in_articles {keys} from actor_names n where n.actor_id = parent_.id",
             List.of(new NestedPages.Key("n.kind", "name_kind"), new NestedPages.Key("n.language", "text"),
-                    new NestedPages.Key("n.name", "text")), row -> new ActorName(((Number) row[0]).longValue(),
-                            (String) row[1], (String) row[2], NameKind.valueOf((String) row[3]),
-                            row[4] == null ? null : ((Number) row[4]).longValue(),
-                            row[5] == null ? null : ((Number) row[5]).intValue(), (Boolean) row[6]));
+                    new NestedPages.Key("n.name", "text")), row -> new ActorName(row.id("actor_id"), row.text("name"),
+                            row.text("language"), row.enumOf(NameKind.class, "kind"), row.longOrNull("source_id"),
+                            row.integer("paragraph"), row.bool("in_articles")));
 
     @Description("Positions this person held over time, earliest first.")
     public List<@NonNull ActorPositionConnection> positions(@Source List<Actor> list,
@@ -118,24 +119,16 @@ public class ActorApi {
                 ActorPositionConnection::new);
     }
 
-    private static final NestedPages.Relation<ActorPosition> POSITIONS = new NestedPages.Relation<>("ACTOR_POSITIONS",
+    private static final NestedPages.Relation<ActorPosition> POSITIONS = NestedPages.Relation.of("ACTOR_POSITIONS",
             """
             select p.actor_id, p.organisation_id, p.source_id, p.title, p.start_earliest, p.start_latest,
-                   p.start_precision::text, p.end_earliest, p.end_latest, p.end_precision::text, p.paragraph {keys}
+                   p.start_precision::text as start_precision, p.end_earliest, p.end_latest,
+                   p.end_precision::text as end_precision, p.paragraph {keys}
             from actor_roles p where p.actor_id = parent_.id""", List.of(new NestedPages.Key(
                     "coalesce(p.start_earliest, '-infinity'::date)", "date"), new NestedPages.Key("p.id", "bigint")),
-            row -> new ActorPosition(((Number) row[0]).longValue(), longOrNull(row[1]), longOrNull(row[2]),
-                    (String) row[3], fuzzy(row[4], row[5], row[6]), fuzzy(row[7], row[8], row[9]),
-                    row[10] == null ? null : ((Number) row[10]).intValue()));
-
-    private static Long longOrNull(Object v) {
-        return v == null ? null : ((Number) v).longValue();
-    }
-
-    private static org.rudprk.common.FuzzyDate fuzzy(Object earliest, Object latest, Object precision) {
-        return earliest == null ? null : new org.rudprk.common.FuzzyDate(RecordRepository.date(earliest),
-                RecordRepository.date(latest), org.rudprk.common.DatePrecision.valueOf((String) precision));
-    }
+            row -> new ActorPosition(row.id("actor_id"), row.longOrNull("organisation_id"),
+                    row.longOrNull("source_id"), row.text("title"), org.rudprk.common.FuzzyDate.read(row, "start_"),
+                    org.rudprk.common.FuzzyDate.read(row, "end_"), row.integer("paragraph")));
 
     @Description("The state this person or body belongs to.")
     public List<Actor> country(@Source List<Actor> list) {
@@ -151,9 +144,8 @@ public class ActorApi {
     }
 
     /** Cursors as those of actors(): same order, same keys. */
-    private static final NestedPages.Relation<Actor> MEMBERS = new NestedPages.Relation<>(ORDERING, "select "
-            + Actor.COLUMNS + " {keys} from actors a where a.country_id = parent_.id", List.of(new NestedPages.Key(
-                    "a.name", "text"), new NestedPages.Key("a.slug", "text")), row -> Actor.fromRow(row, 0));
+    private static final NestedPages.Relation<Actor> MEMBERS = ActorRepository.nested(ORDERING,
+            "from actors a where a.country_id = parent_.id");
 
     @Name("organisation")
     @Description("The state or body the position belongs to.")

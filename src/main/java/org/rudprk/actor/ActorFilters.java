@@ -24,13 +24,7 @@ public final class ActorFilters {
     }
 
     private Sql fields(ActorFilter x, String path, int depth) {
-        Sql all = new Sql().append("true");
-        if (x.slugs != null) {
-            all.append(" and a.slug in (?)", f.list(x.slugs, path + ".slugs"));
-        }
-        if (x.kind != null) {
-            all.append(" and ").append(f.enumIn("a.kind", "actor_kind", x.kind, path + ".kind"));
-        }
+        Sql all = f.slugsAndKind("a", x.slugs, "actor_kind", x.kind, path);
         if (x.countries != null) {
             List<String> c = f.list(x.countries, path + ".countries");
             all.append(" and (a.slug in (?) or a.country_id in (select id from actors where slug in (?)))", c, c);

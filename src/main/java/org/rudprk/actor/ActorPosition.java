@@ -18,11 +18,4 @@ public record ActorPosition(
         @Description("When it began, where known.") FuzzyDate start,
         @Description("When it ended; null while held or when unknown.") FuzzyDate end,
         @Description("Paragraph of the source that states it, where one does.") Integer paragraph) {
-
-    static ActorPosition of(ActorRoleEntity e) {
-        return new ActorPosition(e.actorId, e.organisationId, e.sourceId, e.title,
-                e.startEarliest == null ? null : new FuzzyDate(e.startEarliest, e.startLatest, e.startPrecision),
-                e.endEarliest == null ? null : new FuzzyDate(e.endEarliest, e.endLatest, e.endPrecision),
-                e.paragraph);
-    }
 }

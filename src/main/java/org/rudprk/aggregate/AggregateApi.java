@@ -1,8 +1,6 @@
 package org.rudprk.aggregate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +20,9 @@ import org.rudprk.citation.EstimateMetric;
 import org.rudprk.citation.EstimateNature;
 import org.rudprk.common.DatePrecision;
 import org.rudprk.common.FuzzyDate;
-import org.rudprk.source.SourceEntity;
 import org.rudprk.common.Filters;
 import org.rudprk.common.InvalidArgumentException;
+import org.rudprk.common.Row;
 import org.rudprk.common.Sql;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordFilters;
@@ -77,9 +75,9 @@ public class AggregateApi {
         // A citation without a claim row (data written by other tools than the seed loader) is a
         // claim of its own.
         StringBuilder select = new StringBuilder("select r.id, c.id as cid, coalesce(c.claim_id, -c.id) as claim_id, "
-                + "coalesce(cl.slug, r.slug || '/' || c.ordinal) as claim_slug");
+                + org.rudprk.citation.CitationRepository.CLAIM_SLUG + " as claim_slug");
         for (Dimension d : dims) {
-            select.append(", ").append(d.sql).append(" as d_").append(d.name().toLowerCase());
+            select.append(", ").append(d.sql).append(" as d_").append(d.name().toLowerCase(java.util.Locale.ROOT));
         }
         Sql keyed = new Sql().append(select + " from records r join citations c on c.record_id = r.id"
                 + " left join claims cl on cl.id = c.claim_id");
@@ -93,7 +91,7 @@ public class AggregateApi {
         if (condition != null) {
             keyed.append(" and (").append(condition).append(")");
         }
-        String dimCols = dims.stream().map(d -> "d_" + d.name().toLowerCase()).reduce((a, b) -> a + ", " + b)
+        String dimCols = dims.stream().map(d -> "d_" + d.name().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + ", " + b)
                 .orElse("");
         String groupCols = dimCols.isEmpty() ? "" : dimCols + ", ";
         String groupBySql = dimCols.isEmpty() ? "" : " group by " + dimCols;
@@ -134,23 +132,22 @@ public class AggregateApi {
                         + " union all "
                         + "select 'S', " + groupCols.replace("d_", "s.d_") + "s.unit, s.n, s.u, s.lo, s.hi, "
                         + "nm.claims, nm.slugs from sums s join named nm on nm.unit = s.unit"
-                        + dims.stream().map(d -> " and nm.d_" + d.name().toLowerCase() + " is not distinct from s.d_"
-                                + d.name().toLowerCase()).reduce("", String::concat)
+                        + dims.stream().map(d -> " and nm.d_" + d.name().toLowerCase(java.util.Locale.ROOT) + " is not distinct from s.d_"
+                                + d.name().toLowerCase(java.util.Locale.ROOT)).reduce("", String::concat)
                         + " order by 1, " + (dims.size() + 2));
 
+        // One statement: the counts ('C' rows, one per group) and the sums ('S' rows, one per group
+        // and unit), planned for the filter's own values (see Sql#rows).
         Map<List<Object>, List<EstimateSum>> sumsByKey = new LinkedHashMap<>();
-        List<Object[]> countRows = new ArrayList<>();
-        int at = dims.size() + 1;
-        for (Object[] row : rows(both)) {
-            if ("C".equals(row[0])) {
+        List<Row> countRows = new ArrayList<>();
+        for (Row row : both.rows(em, true)) {
+            if ("C".equals(row.text("part"))) {
                 countRows.add(row);
                 continue;
             }
-            List<Object> key = Arrays.asList(Arrays.copyOfRange(row, 1, at));
-            String slugs = (String) row[at + 6];
-            sumsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new EstimateSum((String) row[at],
-                    ((Number) row[at + 1]).intValue(), decimal(row[at + 3]), decimal(row[at + 4]),
-                    ((Number) row[at + 2]).intValue(), ((Number) row[at + 5]).intValue(),
+            String slugs = row.text("claim_slugs");
+            sumsByKey.computeIfAbsent(key(row, dims), k -> new ArrayList<>()).add(new EstimateSum(row.text("unit"),
+                    row.integer("n"), row.decimal("lo"), row.decimal("hi"), row.integer("m"), row.integer("claims"),
                     slugs == null ? List.of() : List.of(slugs.split("\n"))));
         }
         if (countRows.size() > MAX_GROUPS) {
@@ -158,10 +155,10 @@ public class AggregateApi {
                     + MAX_GROUPS + " are answered (group by fewer dimensions or narrow the filter)");
         }
         List<AggregateGroup> groups = new ArrayList<>();
-        for (Object[] row : countRows) {
-            List<Object> key = Arrays.asList(Arrays.copyOfRange(row, 1, at));
-            int count = ((Number) row[at + 1]).intValue();
-            int withEstimate = ((Number) row[at + 2]).intValue();
+        for (Row row : countRows) {
+            List<Object> key = key(row, dims);
+            int count = row.integer("n");
+            int withEstimate = row.integer("m");
             groups.add(new AggregateGroup(
                     (Integer) value(key, dims, Dimension.YEAR),
                     enumValue(RecordKind.class, value(key, dims, Dimension.KIND)),
@@ -170,7 +167,7 @@ public class AggregateApi {
                     id(value(key, dims, Dimension.SUPPLIER)), id(value(key, dims, Dimension.RECIPIENT)),
                     id(value(key, dims, Dimension.CLAIMANT)), id(value(key, dims, Dimension.CLAIMANT_COUNTRY)),
                     id(value(key, dims, Dimension.SOURCE)), fuzzy(value(key, dims, Dimension.CLAIM_DATE)),
-                    count, withEstimate, count - withEstimate, ((Number) row[at + 5]).intValue(),
+                    count, withEstimate, count - withEstimate, row.integer("claims"),
                     sumsByKey.getOrDefault(key, List.of())));
         }
         groups.sort(AggregateApi::compare);
@@ -200,17 +197,7 @@ public class AggregateApi {
 
     @Description("The source, when grouped by SOURCE.")
     public List<org.rudprk.source.Source> source(@Source List<AggregateGroup> groups) {
-        List<Long> ids = groups.stream().map(AggregateGroup::sourceId).toList();
-        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, org.rudprk.source.Source> found = new java.util.HashMap<>();
-        if (!wanted.isEmpty()) {
-            for (SourceEntity e : SourceEntity.<SourceEntity>list("id in ?1", wanted)) {
-                found.put(e.id, new org.rudprk.source.Source(e.id, e.slug, e.title, e.titleOriginal, e.publisher,
-                        e.language, e.kind, new FuzzyDate(e.publishedEarliest, e.publishedLatest,
-                                e.publishedPrecision), e.corpusFile, e.paragraphCount, e.url, e.notes));
-            }
-        }
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return org.rudprk.source.SourceApi.inOrder(groups.stream().map(AggregateGroup::sourceId).toList());
     }
 
     private static FuzzyDate fuzzy(Object value) {
@@ -222,9 +209,17 @@ public class AggregateApi {
                 DatePrecision.valueOf(parts[2]));
     }
 
-    /** Planned for the filter's own values (see {@link Sql#rows}). */
-    private List<Object[]> rows(Sql sql) {
-        return sql.rows(em, true);
+    /** A group's key: its values of the dimensions, in their order (columns d_year, d_kind...). */
+    private static List<Object> key(Row row, List<Dimension> dims) {
+        List<Object> key = new ArrayList<>(dims.size());
+        for (Dimension d : dims) {
+            key.add(row.get(column(d)));
+        }
+        return key;
+    }
+
+    private static String column(Dimension d) {
+        return "d_" + d.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Object value(List<Object> key, List<Dimension> dims, Dimension d) {
@@ -240,9 +235,6 @@ public class AggregateApi {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
-    }
 
     private static String key(AggregateGroup g) {
         return String.valueOf(g.kind()) + g.status() + g.category() + g.supplierId() + g.recipientId()

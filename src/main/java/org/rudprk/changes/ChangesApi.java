@@ -60,16 +60,12 @@ public class ChangesApi {
             }
         }
         page.append(" order by id limit " + (size + 1)); // literal: see Sql
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Object[].class)).getResultList();
-        List<DatasetChange> found = rows.stream().map(r -> new DatasetChange(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                (String) r[7], (String) r[8], (String) r[9])).toList();
+        // One statement: keyset on id, literal LIMIT size+1.
+        List<DatasetChange> found = page.rows(em, false).stream().map(ChangesApi::change).toList();
         Sql count = new Sql().append("select count(*) from dataset_changes").append(where);
         return new DatasetChangeConnection(Pages.page(found, size, after != null,
                 c -> new DatasetChangeConnection.DatasetChangeEdge(Pages.cursor(ORDERING, Long.toString(c.dbId())), c)),
-                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
-                        .getSingleResult()).intValue()));
+                Pages.totalCount(context, () -> (int) count.count(em, false)));
     }
 
     @Inject
@@ -90,13 +86,17 @@ public class ChangesApi {
 
     /** A record's entries of the log, by the record's slug (the log outlives the rows it describes). */
     private static final org.rudprk.common.NestedPages.Relation<DatasetChange> OF_RECORD =
-            new org.rudprk.common.NestedPages.Relation<>("RECORD_CHANGES", """
+            org.rudprk.common.NestedPages.Relation.of("RECORD_CHANGES", """
                     select d.id, d.version, d.previous_version, d.entity, d.record_slug, d.citation_key, d.change,
                            d.field, d.old_value, d.new_value {keys}
                     from dataset_changes d
                     where d.record_slug = (select r.slug from records r where r.id = parent_.id)""",
                     List.of(new org.rudprk.common.NestedPages.Key("d.id", "bigint")),
-                    r -> new DatasetChange(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                            (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                            (String) r[9]));
+                    ChangesApi::change);
+
+    private static DatasetChange change(org.rudprk.common.Row r) {
+        return new DatasetChange(r.id("id"), r.text("version"), r.text("previous_version"), r.text("entity"),
+                r.text("record_slug"), r.text("citation_key"), r.text("change"), r.text("field"), r.text("old_value"),
+                r.text("new_value"));
+    }
 }

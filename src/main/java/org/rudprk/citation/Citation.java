@@ -45,6 +45,11 @@ public record Citation(
     @NonNull
     @Description("Opaque global ID: stable while the record's citations keep their order.")
     public String getId() {
-        return GlobalId.of(TYPE, recordSlug + "/" + ordinal);
+        return GlobalId.of(TYPE, key(recordSlug, ordinal));
+    }
+
+    /** The citation's key inside its global ID: {@code <record slug>/<ordinal>}; the one place this rule is written. */
+    public static String key(String recordSlug, int ordinal) {
+        return recordSlug + "/" + ordinal;
     }
 }

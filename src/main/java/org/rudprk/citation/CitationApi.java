@@ -62,6 +62,7 @@ public class CitationApi {
         if (record != null) {
             where.append(" and ").append(RecordFilters.toSql(record, limits, "record", 0));
         }
+        // One statement for the page (keyset on date, slug, ordinal; literal LIMIT size+1), one for its citations.
         Sql page = new Sql().append("select c.id, r.start_earliest, r.slug, c.ordinal from citations c "
                 + "join records r on r.id = c.record_id").append(where);
         if (after != null) {
@@ -74,21 +75,19 @@ public class CitationApi {
             }
         }
         page.append(" order by r.start_earliest, r.slug, c.ordinal limit " + (size + 1)); // literal: see Sql
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.bind(em.createNativeQuery(page.text(), Object[].class)).getResultList();
-        Map<Long, Citation> found = citations.byIds(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
+        List<org.rudprk.common.Row> rows = page.rows(em, false);
+        Map<Long, Citation> found = citations.byIds(rows.stream().map(row -> row.id("id")).toList());
         Map<Long, String> cursors = new java.util.HashMap<>();
-        for (Object[] row : rows) {
-            cursors.put(((Number) row[0]).longValue(), Pages.cursor(ORDERING,
-                    RecordRepository.date(row[1]).toString(), (String) row[2], row[3].toString()));
+        for (org.rudprk.common.Row row : rows) {
+            cursors.put(row.id("id"), Pages.cursor(ORDERING,
+                    row.date("start_earliest").toString(), row.text("slug"), row.text("ordinal")));
         }
-        List<Citation> ordered = rows.stream().map(row -> found.get(((Number) row[0]).longValue())).toList();
+        List<Citation> ordered = rows.stream().map(row -> found.get(row.id("id"))).toList();
         Sql count = new Sql().append("select count(*) from citations c join records r on r.id = c.record_id")
                 .append(where);
         return new CitationConnection(Pages.page(ordered, size, after != null,
                 c -> new CitationConnection.CitationEdge(cursors.get(c.dbId()), c)),
-                Pages.totalCount(context, () -> ((Number) count.bind(em.createNativeQuery(count.text(), Long.class))
-                        .getSingleResult()).intValue()));
+                Pages.totalCount(context, () -> (int) count.count(em, false)));
     }
 
     @Description("The claims behind this record, one per source paragraph and claimant, in curated order. "

@@ -8,45 +8,54 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.rudprk.common.DatePrecision;
 import org.rudprk.common.FuzzyDate;
 import org.rudprk.common.NestedPages;
-import org.rudprk.record.RecordRepository;
+import org.rudprk.common.Row;
+import org.rudprk.common.Sql;
 
 /** Citations and estimates, loaded in batches keyed by their parents. */
 @ApplicationScoped
 public class CitationRepository {
 
+    /**
+     * The claim a citation of record {@code r} supports, as {@link Citation#claim()} names it: the
+     * claim's slug ({@code cl}), or {@code <record slug>/<ordinal>} for a claim of one record. The
+     * one place this rule is written for reads (the seed loader writes claims' slugs).
+     */
+    public static final String CLAIM_SLUG = "coalesce(cl.slug, r.slug || '/' || c.ordinal)";
+
     private static final String COLUMNS = """
-            select c.id, c.record_id, r.slug, c.source_id, c.claimant_id, c.ordinal, c.paragraph, c.stance::text,
-                   c.claimed_earliest, c.claimed_latest, c.claimed_precision::text, c.summary, c.quote,
-                   c.firmness::text, coalesce(cl.slug, r.slug || '/' || c.ordinal), s.kind::text <> 'REFERENCE'""";
+            select c.id, c.record_id, r.slug as record_slug, c.source_id, c.claimant_id, c.ordinal, c.paragraph,
+                   c.stance::text as stance, c.claimed_earliest, c.claimed_latest,
+                   c.claimed_precision::text as claimed_precision, c.summary, c.quote, c.firmness::text as firmness,
+                   %s as claim_slug,
+                   s.kind::text <> 'REFERENCE' as in_articles""".formatted(CitationRepository.CLAIM_SLUG);
     private static final String FROM = " from citations c join records r on r.id = c.record_id left join claims cl on "
             + "cl.id = c.claim_id join sources s on s.id = c.source_id ";
     private static final String SELECT = COLUMNS + FROM;
 
-    private static final String ESTIMATE_COLUMNS = "select e.id, e.citation_id, e.record_id, e.metric::text, e.low, "
-            + "e.high, e.unit, e.qualifier::text, e.label, e.nature::text";
+    private static final String ESTIMATE_COLUMNS = "select e.id, e.citation_id, e.record_id, e.metric::text as metric, "
+            + "e.low, e.high, e.unit, e.qualifier::text as qualifier, e.label, e.nature::text as nature";
 
     /** The citations of record {@code parent_.id}, in curated order (NestedPages). */
-    public static final NestedPages.Relation<Citation> OF_RECORD = new NestedPages.Relation<>("RECORD_CITATIONS",
+    public static final NestedPages.Relation<Citation> OF_RECORD = NestedPages.Relation.of("RECORD_CITATIONS",
             COLUMNS + " {keys}" + FROM + "where c.record_id = parent_.id", List.of(new NestedPages.Key("c.ordinal",
                     "integer")), CitationRepository::map);
 
     /** The citations that date record {@code parent_.id}'s period, in curated order (NestedPages). */
-    public static final NestedPages.Relation<Citation> PERIOD_BASIS = new NestedPages.Relation<>("PERIOD_BASIS",
+    public static final NestedPages.Relation<Citation> PERIOD_BASIS = NestedPages.Relation.of("PERIOD_BASIS",
             COLUMNS + " {keys}" + FROM + "where c.record_id = parent_.id and c.ordinal = any(r.period_basis)",
             List.of(new NestedPages.Key("c.ordinal", "integer")), CitationRepository::map);
 
     /** The citations of source {@code parent_.id}, by paragraph (NestedPages). */
-    public static final NestedPages.Relation<Citation> OF_SOURCE = new NestedPages.Relation<>("SOURCE_CITATIONS",
+    public static final NestedPages.Relation<Citation> OF_SOURCE = NestedPages.Relation.of("SOURCE_CITATIONS",
             COLUMNS + " {keys}" + FROM + "where c.source_id = parent_.id", List.of(new NestedPages.Key("c.paragraph",
                     "integer"), new NestedPages.Key("r.slug", "text"), new NestedPages.Key("c.ordinal", "integer")),
             CitationRepository::map);
 
     /** The claims actor {@code parent_.id} makes, with one stance when given, by record date (NestedPages). */
     public static NestedPages.Relation<Citation> ofClaimant(Stance stance) {
-        return new NestedPages.Relation<>("ACTOR_CLAIMS", COLUMNS + " {keys}" + FROM + "where c.claimant_id = "
+        return NestedPages.Relation.of("ACTOR_CLAIMS", COLUMNS + " {keys}" + FROM + "where c.claimant_id = "
                 + "parent_.id" + (stance == null ? "" : " and c.stance = '" + stance.name() + "'"), List.of(
                         new NestedPages.Key("r.start_earliest", "date"), new NestedPages.Key("r.slug", "text"),
                         new NestedPages.Key("c.ordinal", "integer")), CitationRepository::map);
@@ -54,14 +63,14 @@ public class CitationRepository {
 
     /** The estimates of record {@code parent_.id}, of one metric when given, in order (NestedPages). */
     public static NestedPages.Relation<Estimate> estimatesOfRecord(EstimateMetric metric) {
-        return new NestedPages.Relation<>("RECORD_ESTIMATES", ESTIMATE_COLUMNS + " {keys} from estimates e where "
+        return NestedPages.Relation.of("RECORD_ESTIMATES", ESTIMATE_COLUMNS + " {keys} from estimates e where "
                 + "e.record_id = parent_.id" + (metric == null ? "" : " and e.metric = '" + metric.name() + "'"),
                 List.of(new NestedPages.Key("e.ordinal", "integer"), new NestedPages.Key("e.id", "bigint")),
                 CitationRepository::estimate);
     }
 
     /** The estimates citation {@code parent_.id} gives, in order (NestedPages). */
-    public static final NestedPages.Relation<Estimate> OF_CITATION = new NestedPages.Relation<>("CITATION_ESTIMATES",
+    public static final NestedPages.Relation<Estimate> OF_CITATION = NestedPages.Relation.of("CITATION_ESTIMATES",
             ESTIMATE_COLUMNS + " {keys} from estimates e where e.citation_id = parent_.id", List.of(
                     new NestedPages.Key("e.ordinal", "integer"), new NestedPages.Key("e.id", "bigint")),
             CitationRepository::estimate);
@@ -84,49 +93,39 @@ public class CitationRepository {
         return nested.pages(parents, relation, first, after, edge, connection);
     }
 
-    private static Estimate estimate(Object[] r) {
-        return new Estimate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                EstimateMetric.valueOf((String) r[3]), decimal(r[4]), decimal(r[5]), (String) r[6],
-                EstimateQualifier.valueOf((String) r[7]), (String) r[8], EstimateNature.valueOf((String) r[9]));
-    }
-
-    private static java.math.BigDecimal decimal(Object v) {
-        return v == null ? null : v instanceof java.math.BigDecimal b ? b : new java.math.BigDecimal(v.toString());
+    private static Estimate estimate(Row r) {
+        return new Estimate(r.id("id"), r.id("citation_id"), r.id("record_id"), r.enumOf(EstimateMetric.class, "metric"),
+                r.decimal("low"), r.decimal("high"), r.text("unit"), r.enumOf(EstimateQualifier.class, "qualifier"),
+                r.text("label"), r.enumOf(EstimateNature.class, "nature"));
     }
 
     @Inject
     EntityManager em;
 
+    /** One statement: a unique-index probe on (record slug, ordinal). */
     public Citation byRecordSlugAndOrdinal(String recordSlug, int ordinal) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + " where r.slug = ?1 and c.ordinal = ?2", Object[].class)
-                .setParameter(1, recordSlug).setParameter(2, ordinal).getResultList();
-        return rows.isEmpty() ? null : map(rows.get(0));
+        List<Citation> found = list(new Sql().append(SELECT + " where r.slug = ? and c.ordinal = ?", recordSlug,
+                ordinal));
+        return found.isEmpty() ? null : found.get(0);
     }
 
+    /** One statement per batch: {@code where c.id in (keys)}, at most one row per key. */
     public Map<Long, Citation> byIds(Collection<Long> ids) {
-        return query("c.id in (?1)", "c.id", ids).stream()
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list(new Sql().append(SELECT + " where c.id in (?) order by c.id", List.copyOf(ids))).stream()
                 .collect(java.util.stream.Collectors.toMap(Citation::dbId, c -> c));
     }
 
-    private List<Citation> query(String where, String order, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + " where " + where + " order by " + order, Object[].class)
-                .setParameter(1, List.copyOf(ids)).getResultList();
-        return rows.stream().map(CitationRepository::map).toList();
+    private List<Citation> list(Sql sql) {
+        return sql.rows(em, false).stream().map(CitationRepository::map).toList();
     }
 
-    private static Citation map(Object[] r) {
-        FuzzyDate claimed = r[8] == null ? null
-                : new FuzzyDate(RecordRepository.date(r[8]), RecordRepository.date(r[9]),
-                        DatePrecision.valueOf((String) r[10]));
-        return new Citation(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), Stance.valueOf((String) r[7]), claimed,
-                (String) r[11], (String) r[12], CitationFirmness.valueOf((String) r[13]), (String) r[14],
-                (Boolean) r[15]);
+    private static Citation map(Row r) {
+        return new Citation(r.id("id"), r.id("record_id"), r.text("record_slug"), r.id("source_id"),
+                r.longOrNull("claimant_id"), r.integer("ordinal"), r.integer("paragraph"),
+                r.enumOf(Stance.class, "stance"), FuzzyDate.read(r, "claimed_"), r.text("summary"), r.text("quote"),
+                r.enumOf(CitationFirmness.class, "firmness"), r.text("claim_slug"), r.bool("in_articles"));
     }
 }

@@ -23,9 +23,4 @@ public record Estimate(
         @Description("What exactly is counted, where the unit alone does not say.") String label,
         @NonNull @Description("What kind of number this is: an ESTIMATE of what happened, or a THRESHOLD, "
                 + "HYPOTHESIS or FORECAST, which aggregate never adds to estimates.") EstimateNature nature) {
-
-    static Estimate of(EstimateEntity e) {
-        return new Estimate(e.id, e.citationId, e.recordId, e.metric, e.low, e.high, e.unit, e.qualifier, e.label,
-                e.nature);
-    }
 }

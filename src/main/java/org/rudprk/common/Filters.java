@@ -113,6 +113,22 @@ public final class Filters {
         return new Sql().append(column + " in (" + placeholders + ")", names.toArray());
     }
 
+    /**
+     * The conditions every table's filter starts with, each when given: {@code alias.slug in
+     * (slugs)}, then {@code alias.kind in (kinds)} (an enum column of SQL type {@code kindType}).
+     */
+    public Sql slugsAndKind(String alias, List<String> slugs, String kindType, List<? extends Enum<?>> kinds,
+            String path) {
+        Sql all = new Sql().append("true");
+        if (slugs != null) {
+            all.append(" and " + alias + ".slug in (?)", list(slugs, path + ".slugs"));
+        }
+        if (kinds != null) {
+            all.append(" and ").append(enumIn(alias + ".kind", kindType, kinds, path + ".kind"));
+        }
+        return all;
+    }
+
     public List<String> names(List<? extends Enum<?>> values, String path) {
         nonEmpty(values, path);
         return values.stream().map(Enum::name).toList();

@@ -39,6 +39,21 @@ public record FuzzyDate(
     }
 
     /**
+     * The date in a row's columns {@code <prefix>earliest}, {@code <prefix>latest} and
+     * {@code <prefix>precision} (the precision as text); null when earliest is null.
+     */
+    public static FuzzyDate read(Row row, String prefix) {
+        String[] labels = LABELS.computeIfAbsent(prefix,
+                p -> new String[] { p + "earliest", p + "latest", p + "precision" });
+        LocalDate earliest = row.date(labels[0]);
+        return earliest == null ? null : new FuzzyDate(earliest, row.date(labels[1]),
+                row.enumOf(DatePrecision.class, labels[2]));
+    }
+
+    /** The three labels under each prefix, made once. */
+    private static final java.util.Map<String, String[]> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * Parses the seed notation: {@code 2024-06-19}, {@code 2024-W25}, {@code 2024-06},
      * {@code 2024-autumn}, {@code 2024}.
      *

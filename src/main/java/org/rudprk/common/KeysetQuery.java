@@ -31,22 +31,38 @@ public final class KeysetQuery {
         return this;
     }
 
-    /** Up to {@code size + 1} entities after the given key values (none: from the start). */
+    /**
+     * Up to {@code size + 1} entities after the given key values (none: from the start), mapped
+     * by Hibernate from the table's columns by name. One statement: keyset, literal LIMIT size+1.
+     */
     public <E> List<E> page(EntityManager em, Class<E> entity, List<Object> after, int size) {
-        Sql sql = new Sql().append("select " + alias + ".* from " + table + " " + alias).append(where);
-        String columns = String.join(", ", keys);
-        if (after != null) {
-            String placeholders = String.join(", ", keys.stream().map(k -> "?").toList());
-            sql.append(" and (" + columns + ") > (" + placeholders + ")", after.toArray());
-        }
-        sql.append(" order by " + columns + " limit " + (size + 1)); // literal: see Sql
+        Sql sql = page(alias + ".*", after, size);
         @SuppressWarnings("unchecked")
         List<E> found = sql.bind(em.createNativeQuery(sql.text(), entity)).getResultList();
         return found;
     }
 
+    /**
+     * Up to {@code size + 1} rows of {@code columns} after the given key values, each read by
+     * column label with {@code read}. One statement: keyset, literal LIMIT size+1.
+     */
+    public <T> List<T> page(EntityManager em, String columns, java.util.function.Function<Row, T> read,
+            List<Object> after, int size) {
+        return page(columns, after, size).rows(em, false).stream().map(read).toList();
+    }
+
+    private Sql page(String columns, List<Object> after, int size) {
+        Sql sql = new Sql().append("select " + columns + " from " + table + " " + alias).append(where);
+        String order = String.join(", ", keys);
+        if (after != null) {
+            String placeholders = String.join(", ", keys.stream().map(k -> "?").toList());
+            sql.append(" and (" + order + ") > (" + placeholders + ")", after.toArray());
+        }
+        return sql.append(" order by " + order + " limit " + (size + 1)); // literal: see Sql
+    }
+
+    /** One statement, {@code select count(*)} under the same conditions. */
     public int count(EntityManager em) {
-        Sql sql = new Sql().append("select count(*) from " + table + " " + alias).append(where);
-        return ((Number) sql.bind(em.createNativeQuery(sql.text(), Long.class)).getSingleResult()).intValue();
+        return (int) new Sql().append("select count(*) from " + table + " " + alias).append(where).count(em, false);
     }
 }

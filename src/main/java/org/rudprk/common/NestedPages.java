@@ -26,23 +26,76 @@ public class NestedPages {
     @jakarta.inject.Inject
     io.smallrye.graphql.api.Context context;
 
-
     /** One key of a nested list's order: a SQL expression and the SQL type its cursor value is cast to. */
     public record Key(String expression, String type) {
     }
 
     /**
-     * One nested list.
-     *
-     * @param ordering the name cursors of this list carry, so a cursor of another list is refused
-     * @param select   "select ..." of the child's columns (no placeholders: values the API has
-     *                 checked, such as enum constants, are written as literals; see {@link Sql}), in which {@code {keys}} stands where the
-     *                 ordering keys are added as text columns; then "from ... where ...", where the
-     *                 condition ties the children to the parent {@code parent_.id}
-     * @param keys     the order, which makes each child unique within its parent
-     * @param map      the child from its row (the child's columns from index 0)
+     * One nested list: {@code ordering}, the name its cursors carry (so a cursor of another list
+     * is refused); {@code select}, "select ..." of the child's columns, each with its own label
+     * (no placeholders: values the API has checked, such as enum constants, are written as
+     * literals; see {@link Sql}), where {@code {keys}} stands for the ordering keys, added as text
+     * columns key_0, key_1..., then "from ... where ...", whose condition ties the children to the
+     * parent {@code parent_.id}; {@code keys}, the order, which makes each child unique within its
+     * parent; and how a child is read from its row, by column label.
      */
-    public record Relation<T>(String ordering, String select, List<Key> keys, Function<Object[], T> map) {
+    public static final class Relation<T> {
+        private final String ordering;
+        private final String select;
+        private final List<Key> keys;
+        private final Function<Row, T> read;
+
+        private Relation(String ordering, String select, List<Key> keys, Function<Row, T> read) {
+            this.ordering = ordering;
+            this.select = select;
+            this.keys = List.copyOf(keys);
+            this.read = read;
+        }
+
+        /**
+         * A list whose children are read by position (the child's columns from index 0): kept
+         * only for callers not yet moved to {@link #of}.
+         */
+        public Relation(String ordering, String select, List<Key> keys, PositionalReader<T> map) {
+            this(ordering, select, keys, (Function<Row, T>) row -> map.apply(row.values()));
+        }
+
+        /** A list whose children are read by column label. */
+        public static <T> Relation<T> of(String ordering, String select, List<Key> keys, Function<Row, T> read) {
+            return new Relation<>(ordering, select, keys, read);
+        }
+
+        /** This list narrowed by a further literal condition, ANDed to its select. */
+        public Relation<T> and(String condition) {
+            return new Relation<>(ordering, select + " and " + condition, keys, read);
+        }
+
+        /** This list with its children mapped further. */
+        public <U> Relation<U> map(Function<T, U> then) {
+            return new Relation<>(ordering, select, keys, read.andThen(then));
+        }
+
+        public String ordering() {
+            return ordering;
+        }
+
+        public String select() {
+            return select;
+        }
+
+        public List<Key> keys() {
+            return keys;
+        }
+
+        public Function<Row, T> read() {
+            return read;
+        }
+    }
+
+    /** Reads a child from its values in select order. */
+    @FunctionalInterface
+    public interface PositionalReader<T> {
+        T apply(Object[] values);
     }
 
     /**
@@ -68,20 +121,19 @@ public class NestedPages {
         List<String> cursor = after == null ? null
                 : Pages.keys(after, relation.ordering(), relation.keys().size());
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(parents));
-        Map<Long, List<Object[]>> rows = distinct.isEmpty() || size == 0 && !count ? Map.of()
+        Map<Long, List<Row>> rows = distinct.isEmpty() || size == 0 && !count ? Map.of()
                 : rows(em, distinct, relation, size, cursor);
         Map<Long, Integer> counts = count && !distinct.isEmpty() ? counts(em, distinct, relation) : Map.of();
         List<C> out = new ArrayList<>(parents.size());
         for (Long parent : parents) {
-            List<Object[]> found = rows.getOrDefault(parent, List.of());
+            List<Row> found = rows.getOrDefault(parent, List.of());
             List<E> items = new ArrayList<>(found.size());
-            for (Object[] row : found) {
-                int keyAt = row.length - 1 - relation.keys().size();
+            for (Row row : found) {
                 String[] keys = new String[relation.keys().size()];
                 for (int k = 0; k < keys.length; k++) {
-                    keys[k] = String.valueOf(row[keyAt + k]);
+                    keys[k] = String.valueOf(row.get(KEY + k));
                 }
-                items.add(edge.apply(Pages.cursor(relation.ordering(), keys), relation.map().apply(row)));
+                items.add(edge.apply(Pages.cursor(relation.ordering(), keys), relation.read().apply(row)));
             }
             Pages.Page<E> page = Pages.page(items, size, after != null, e -> e);
             out.add(connection.apply(page, count ? counts.getOrDefault(parent, 0) : null));
@@ -89,15 +141,21 @@ public class NestedPages {
         return out;
     }
 
-    private static Map<Long, List<Object[]>> rows(EntityManager em, List<Long> parents, Relation<?> relation,
+    /** The labels of the ordering keys' columns (key_0, key_1...) and of the parent's key. */
+    private static final String KEY = "key_";
+    public static final String PARENT = "parent_key_";
+
+    /** One statement per batch: parents unnested, each one's page by a lateral ORDER BY keys LIMIT first+1. */
+    private static Map<Long, List<Row>> rows(EntityManager em, List<Long> parents, Relation<?> relation,
             int size, List<String> cursor) {
         StringBuilder keys = new StringBuilder();
         StringBuilder order = new StringBuilder();
-        for (Key k : relation.keys()) {
-            keys.append(", (").append(k.expression()).append(")::text");
+        for (int i = 0; i < relation.keys().size(); i++) {
+            Key k = relation.keys().get(i);
+            keys.append(", (").append(k.expression()).append(")::text as ").append(KEY).append(i);
             order.append(order.isEmpty() ? "" : ", ").append(k.expression());
         }
-        Sql sql = new Sql().append("select page_.*, parent_.id from unnest(array[?]::bigint[]) as parent_(id) "
+        Sql sql = new Sql().append("select page_.*, parent_.id as " + PARENT + " from unnest(array[?]::bigint[]) as parent_(id) "
                 + "cross join lateral (", parents);
         sql.append(relation.select().replace("{keys}", keys));
         if (cursor != null) {
@@ -110,21 +168,22 @@ public class NestedPages {
         }
         // Literal LIMIT: a validated int (see Sql).
         sql.append(" order by " + order + " limit " + (size + 1) + ") page_");
-        Map<Long, List<Object[]>> out = new HashMap<>();
-        for (Object[] row : sql.rows(em, false)) {
-            out.computeIfAbsent(((Number) row[row.length - 1]).longValue(), p -> new ArrayList<>()).add(row);
+        Map<Long, List<Row>> out = new HashMap<>();
+        for (Row row : sql.rows(em, false)) {
+            out.computeIfAbsent(row.id(PARENT), p -> new ArrayList<>()).add(row);
         }
         return out;
     }
 
+    /** One statement per batch: parents unnested, each one's list counted by a lateral count(*). */
     private static Map<Long, Integer> counts(EntityManager em, List<Long> parents, Relation<?> relation) {
-        Sql sql = new Sql().append("select parent_.id, count_.n from unnest(array[?]::bigint[]) as parent_(id) "
+        Sql sql = new Sql().append("select parent_.id as " + PARENT + ", count_.n from unnest(array[?]::bigint[]) as parent_(id) "
                 + "cross join lateral (select count(*) from (", parents);
         sql.append(relation.select().replace("{keys}", ""));
         sql.append(") all_) count_(n)");
         Map<Long, Integer> out = new HashMap<>();
-        for (Object[] row : sql.rows(em, false)) {
-            out.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        for (Row row : sql.rows(em, false)) {
+            out.put(row.id(PARENT), row.integer("n"));
         }
         return out;
     }

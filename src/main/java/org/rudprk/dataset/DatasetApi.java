@@ -59,6 +59,9 @@ public class DatasetApi {
     RecordRepository recordRepository;
 
     @Inject
+    org.rudprk.actor.ActorRepository actorRepository;
+
+    @Inject
     jakarta.persistence.EntityManager em;
 
     @Query
@@ -110,11 +113,7 @@ public class DatasetApi {
         }
         Set<String> actorSlugs = slugs(parts, Set.of(Actor.TYPE));
         if (!actorSlugs.isEmpty()) {
-            new Sql().append("select " + Actor.COLUMNS + " from actors a where a.slug in (?)", List.copyOf(actorSlugs))
-                    .rows(em, false).forEach(row -> {
-                        Actor a = Actor.fromRow(row, 0);
-                        found.put(Actor.TYPE + ":" + a.slug(), a);
-                    });
+            actorRepository.bySlugs(actorSlugs).forEach(a -> found.put(Actor.TYPE + ":" + a.slug(), a));
         }
         Set<String> locationSlugs = slugs(parts, Set.of(Location.TYPE));
         if (!locationSlugs.isEmpty()) {
@@ -129,7 +128,7 @@ public class DatasetApi {
         }
         Set<String> citationKeys = slugs(parts, Set.of(CITATION));
         if (!citationKeys.isEmpty()) {
-            Sql keys = new Sql().append("select c.id, r.slug || '/' || c.ordinal from citations c "
+            Sql keys = new Sql().append("select c.id, r.slug, c.ordinal from citations c "
                     + "join records r on r.id = c.record_id where false");
             for (String key : citationKeys) {
                 int slash = key.lastIndexOf('/');
@@ -137,7 +136,8 @@ public class DatasetApi {
                         Integer.parseInt(key.substring(slash + 1)));
             }
             Map<Long, String> keyById = new HashMap<>();
-            keys.rows(em, false).forEach(row -> keyById.put(((Number) row[0]).longValue(), (String) row[1]));
+            keys.rows(em, false).forEach(row -> keyById.put(row.id("id"),
+                    org.rudprk.citation.Citation.key(row.text("slug"), row.integer("ordinal"))));
             citations.byIds(keyById.keySet()).forEach((dbId, c) -> found.put(CITATION + ":" + keyById.get(dbId), c));
         }
         List<Node> out = new ArrayList<>(ids.size());

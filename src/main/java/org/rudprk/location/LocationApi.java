@@ -82,13 +82,13 @@ public class LocationApi {
                 LocationNameConnection.LocationNameEdge::new, LocationNameConnection::new);
     }
 
-    private static final NestedPages.Relation<LocationName> NAMES = new NestedPages.Relation<>("PLACE_NAMES",
-            "select n.location_id, n.name, n.language, n.source_id, n.paragraph, (n.source_id is null or n.source_id not in (select id from sources where kind = 'REFERENCE')) {keys} "
+    private static final NestedPages.Relation<LocationName> NAMES = NestedPages.Relation.of("PLACE_NAMES",
+            "select n.location_id, n.name, n.language, n.source_id, n.paragraph, (n.source_id is null or n.source_id "
+            + "not in (select id from sources where kind = 'REFERENCE')) as in_articles {keys} "
             + "from location_names n where n.location_id = parent_.id",
             List.of(new NestedPages.Key("n.language", "text"), new NestedPages.Key("n.name", "text")),
-            row -> new LocationName(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    row[3] == null ? null : ((Number) row[3]).longValue(),
-                    row[4] == null ? null : ((Number) row[4]).intValue(), (Boolean) row[5]));
+            row -> new LocationName(row.id("location_id"), row.text("name"), row.text("language"),
+                    row.longOrNull("source_id"), row.integer("paragraph"), row.bool("in_articles")));
 
     @Description("The reference work the coordinates come from: a REFERENCE source, outside knowledge (none of the "
             + "articles gives a coordinate); null when there are none.")
@@ -114,6 +114,7 @@ public class LocationApi {
         return inOrder(list.stream().map(Placement::locationId).toList());
     }
 
+    /** One statement per batch (Panache {@code id in ?1}, at most one row per key): the places in the keys' order. */
     private static List<Location> inOrder(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Location> found = wanted.isEmpty() ? Map.of()

@@ -39,13 +39,7 @@ public class LocationFilter {
 
     private static Sql build(LocationFilter filter, String path, int depth, Filters f) {
         return f.compose(filter, path, depth, filter.and, filter.or, filter.not, x -> {
-            Sql all = new Sql().append("true");
-            if (x.slugs != null) {
-                all.append(" and l.slug in (?)", f.list(x.slugs, path + ".slugs"));
-            }
-            if (x.kind != null) {
-                all.append(" and ").append(f.enumIn("l.kind", "location_kind", x.kind, path + ".kind"));
-            }
+            Sql all = f.slugsAndKind("l", x.slugs, "location_kind", x.kind, path);
             if (x.countries != null) {
                 all.append(" and l.country_id in (select id from actors where slug in (?))",
                         f.list(x.countries, path + ".countries"));

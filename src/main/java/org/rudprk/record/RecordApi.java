@@ -126,13 +126,16 @@ public class RecordApi {
                 InvolvementConnection::new);
     }
 
-    private static final NestedPages.Relation<Involvement> ACTORS_OF_RECORD = new NestedPages.Relation<>(
-            "RECORD_ACTORS", "select ra.record_id, ra.actor_id, ra.role::text, ra.note {keys} from record_actors ra where ra.record_id = parent_.id", List.of(new NestedPages.Key("ra.role",
-                    "actor_role"), new NestedPages.Key("ra.actor_id", "bigint")), RecordApi::involvement);
+    private static final String INVOLVEMENT_COLUMNS = "select ra.record_id, ra.actor_id, ra.role::text as role, ra.note";
 
-    private static Involvement involvement(Object[] row) {
-        return new Involvement(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ActorRole.valueOf((String) row[2]), (String) row[3]);
+    private static final NestedPages.Relation<Involvement> ACTORS_OF_RECORD = NestedPages.Relation.of(
+            "RECORD_ACTORS", INVOLVEMENT_COLUMNS + " {keys} from record_actors ra where ra.record_id = parent_.id",
+            List.of(new NestedPages.Key("ra.role", "actor_role"), new NestedPages.Key("ra.actor_id", "bigint")),
+            RecordApi::involvement);
+
+    private static Involvement involvement(org.rudprk.common.Row row) {
+        return new Involvement(row.id("record_id"), row.id("actor_id"), row.enumOf(ActorRole.class, "role"),
+                row.text("note"));
     }
 
     @Description("The places this record involves, each with its role.")
@@ -144,20 +147,19 @@ public class RecordApi {
                 PlacementConnection::new);
     }
 
-    private static final String PLACEMENT_COLUMNS = "select rl.record_id, rl.location_id, rl.role::text {keys} "
+    private static final String PLACEMENT_COLUMNS = "select rl.record_id, rl.location_id, rl.role::text as role {keys} "
             + "from record_locations rl";
 
-    private static final NestedPages.Relation<Placement> PLACES_OF_RECORD = new NestedPages.Relation<>(
+    private static final NestedPages.Relation<Placement> PLACES_OF_RECORD = NestedPages.Relation.of(
             "RECORD_PLACES", PLACEMENT_COLUMNS + " where rl.record_id = parent_.id", List.of(new NestedPages.Key(
                     "rl.role", "location_role"), new NestedPages.Key("rl.location_id", "bigint")), RecordApi::placement);
 
-    private static final NestedPages.Relation<Placement> RECORDS_OF_PLACE = new NestedPages.Relation<>(
+    private static final NestedPages.Relation<Placement> RECORDS_OF_PLACE = NestedPages.Relation.of(
             "PLACE_RECORDS", PLACEMENT_COLUMNS + " where rl.location_id = parent_.id", List.of(new NestedPages.Key(
                     "rl.record_id", "bigint"), new NestedPages.Key("rl.role", "location_role")), RecordApi::placement);
 
-    private static Placement placement(Object[] row) {
-        return new Placement(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                LocationRole.valueOf((String) row[2]));
+    private static Placement placement(org.rudprk.common.Row row) {
+        return new Placement(row.id("record_id"), row.id("location_id"), row.enumOf(LocationRole.class, "role"));
     }
 
     @Description("Other records this one relates to, in either direction.")
@@ -170,7 +172,7 @@ public class RecordApi {
     }
 
     /** Links in both directions, seen from record parent_.id. */
-    private static final NestedPages.Relation<RecordLink> LINKS = new NestedPages.Relation<>("RECORD_LINKS", """
+    private static final NestedPages.Relation<RecordLink> LINKS = NestedPages.Relation.of("RECORD_LINKS", """
             select x.other_id, x.relation, x.direction {keys} from (
               select l.to_record_id as other_id, l.relation::text as relation, 'OUTGOING' as direction
               from record_links l where l.from_record_id = parent_.id
@@ -178,9 +180,9 @@ public class RecordApi {
               select l.from_record_id, l.relation::text, 'INCOMING'
               from record_links l where l.to_record_id = parent_.id) x where true""", List.of(
                     new NestedPages.Key("x.other_id", "bigint"), new NestedPages.Key("x.relation", "text"),
-                    new NestedPages.Key("x.direction", "text")), row -> new RecordLink(((Number) row[row.length - 1])
-                            .longValue(), ((Number) row[0]).longValue(), RecordRelation.valueOf((String) row[1]),
-                            RecordLink.LinkDirection.valueOf((String) row[2])));
+                    new NestedPages.Key("x.direction", "text")), row -> new RecordLink(row.id(NestedPages.PARENT),
+                            row.id("other_id"), row.enumOf(RecordRelation.class, "relation"),
+                            row.enumOf(RecordLink.LinkDirection.class, "direction")));
 
     @Description("The actor.")
     public List<@NonNull Actor> actor(@Source List<Involvement> list) {
@@ -211,7 +213,7 @@ public class RecordApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        NestedPages.Relation<Involvement> relation = new NestedPages.Relation<>("ACTOR_INVOLVEMENTS", "select ra.record_id, ra.actor_id, ra.role::text, ra.note {keys} from record_actors ra"
+        NestedPages.Relation<Involvement> relation = NestedPages.Relation.of("ACTOR_INVOLVEMENTS", INVOLVEMENT_COLUMNS + " {keys} from record_actors ra"
                 + " join records r on r.id = ra.record_id where ra.actor_id = parent_.id"
                 + (role == null ? "" : " and ra.role = '" + role.name() + "'")
                 + (kind == null ? "" : " and r.kind = '" + kind.name() + "'"), List.of(

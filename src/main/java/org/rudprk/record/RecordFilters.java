@@ -41,13 +41,7 @@ public final class RecordFilters {
     }
 
     private Sql fields(RecordFilter x, String path) {
-        Sql all = new Sql().append("true");
-        if (x.slugs != null) {
-            all.append(" and r.slug in (?)", f.list(x.slugs, path + ".slugs"));
-        }
-        if (x.kind != null) {
-            all.append(" and ").append(f.enumIn("r.kind", "record_kind", x.kind, path + ".kind"));
-        }
+        Sql all = f.slugsAndKind("r", x.slugs, "record_kind", x.kind, path);
         if (x.status != null) {
             all.append(" and ").append(f.enumIn("r.status", "record_status", x.status, path + ".status"));
         }

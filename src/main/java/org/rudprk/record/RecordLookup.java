@@ -72,7 +72,6 @@ public class RecordLookup {
             java.util.function.BiFunction<org.rudprk.common.Pages.Page<E>, Integer, C> connection) {
         org.rudprk.common.NestedPages.Relation<RecordBase> all = RecordRepository.recordsOfActor(role, kind);
         return nested.pages(actors.stream().map(Actor::dbId).toList(),
-                new org.rudprk.common.NestedPages.Relation<>(all.ordering(), all.select(), all.keys(),
-                        row -> type.cast(all.map().apply(row))), first, after, edge, connection);
+                all.map(type::cast), first, after, edge, connection);
     }
 }

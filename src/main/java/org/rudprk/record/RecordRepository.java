@@ -1,6 +1,5 @@
 package org.rudprk.record;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.rudprk.actor.Actor;
 import org.rudprk.agreement.Agreement;
-import org.rudprk.common.DatePrecision;
+import org.rudprk.common.Row;
 import org.rudprk.common.FuzzyDate;
 import org.rudprk.common.Sql;
 import org.rudprk.deployment.Deployment;
@@ -39,8 +38,9 @@ public class RecordRepository {
      * (null for other kinds), the largest USD value, then the principal actors (see
      * {@link #selectOf}).
      */
-    private static final String TEMPLATE = selectOf("a.official_name, s.category::text, d.deployment_kind::text, d.purpose, "
-            + "e.event_kind::text, st.statement_kind::text, st.context, st.quote, st.quote_original", """
+    private static final String TEMPLATE = selectOf("a.official_name, s.category::text as category, "
+            + "d.deployment_kind::text as deployment_kind, d.purpose, e.event_kind::text as event_kind, "
+            + "st.statement_kind::text as statement_kind, st.context, st.quote, st.quote_original", """
             left join agreements a on a.record_id = r.id
             left join shipments s on s.record_id = r.id
             left join deployments d on d.record_id = r.id
@@ -51,29 +51,25 @@ public class RecordRepository {
             "(case r.kind when 'SHIPMENT' then 'RECIPIENT' when 'DEPLOYMENT' then 'HOST' end)");
 
     /**
-     * The same columns for records of one kind: only that kind's subtype table is joined,
-     * the other kinds' columns are nulls. A page of shipments then costs one index probe per
-     * row instead of five.
+     * The columns for records of one kind: only that kind's subtype table is joined and only
+     * its columns are selected (rows are read by label). A page of shipments then costs one
+     * index probe per row instead of five.
      */
     private static final Map<RecordKind, String> TEMPLATE_KIND = Map.of(
-            RecordKind.AGREEMENT, selectOf("a.official_name, null, null, null, null, null, null, null, null",
+            RecordKind.AGREEMENT, selectOf("a.official_name",
                     "left join agreements a on a.record_id = r.id", null, null),
-            RecordKind.SHIPMENT, selectOf("null, s.category::text, null, null, null, null, null, null, null",
+            RecordKind.SHIPMENT, selectOf("s.category::text as category",
                     "left join shipments s on s.record_id = r.id", "'SUPPLIER'", "'RECIPIENT'"),
-            RecordKind.DEPLOYMENT, selectOf("null, null, d.deployment_kind::text, d.purpose, null, null, null, null, "
-                    + "null", "left join deployments d on d.record_id = r.id", "'SENDER'", "'HOST'"),
-            RecordKind.EVENT, selectOf("null, null, null, null, e.event_kind::text, null, null, null, null",
+            RecordKind.DEPLOYMENT, selectOf("d.deployment_kind::text as deployment_kind, d.purpose",
+                    "left join deployments d on d.record_id = r.id", "'SENDER'", "'HOST'"),
+            RecordKind.EVENT, selectOf("e.event_kind::text as event_kind",
                     "left join events e on e.record_id = r.id", null, null),
-            RecordKind.STATEMENT, selectOf("null, null, null, null, null, st.statement_kind::text, st.context, "
+            RecordKind.STATEMENT, selectOf("st.statement_kind::text as statement_kind, st.context, "
                     + "st.quote, st.quote_original", "left join statements st on st.record_id = r.id", "'SPEAKER'",
                     null));
 
     /** Records of every kind, from table records. */
     static final String SELECT = select(null, "", "records r");
-
-    /** The column of the first principal actor's key; the second's follows {@link #ACTOR_COLUMNS} later. */
-    private static final int PRINCIPAL_AT = 22;
-    private static final int ACTOR_COLUMNS = 7;
 
     /**
      * The SELECT for records with these subtype columns and joins; {@code role1}/{@code role2}
@@ -88,11 +84,10 @@ public class RecordRepository {
      */
     private static String selectOf(String subtypeColumns, String join, String role1, String role2) {
         return """
-                select r.id, r.slug, r.kind::text, r.title, r.summary, r.status::text,
-                       r.start_earliest, r.start_latest, r.start_precision::text,
-                       r.end_earliest, r.end_latest, r.end_precision::text,
-                       %s, r.value_usd,
-                       %s, %s%%1$s
+                select r.id, r.slug, r.kind::text as kind, r.title, r.summary, r.status::text as status,
+                       r.start_earliest, r.start_latest, r.start_precision::text as start_precision,
+                       r.end_earliest, r.end_latest, r.end_precision::text as end_precision,
+                       %s, r.value_usd%s%s%%1$s
                 from %%2$s
                 %s
                 %s%s""".formatted(subtypeColumns, principalColumns("p1", role1), principalColumns("p2", role2),
@@ -107,10 +102,9 @@ public class RecordRepository {
         return (kind == null ? TEMPLATE : TEMPLATE_KIND.get(kind)).formatted(extraColumns, from);
     }
 
+    /** The principal actor's columns labelled p1_id, p1_slug... (none where the kind has no such role). */
     private static String principalColumns(String alias, String role) {
-        return role == null ? String.join(", ", java.util.Collections.nCopies(ACTOR_COLUMNS, "null"))
-                : "%1$s.id, %1$s.country_id, %1$s.slug, %1$s.kind, %1$s.name, %1$s.iso_code, %1$s.description"
-                        .formatted(alias);
+        return role == null ? "" : ", " + Actor.columns(alias, alias + "_");
     }
 
     private static String principalJoin(String alias, String role) {
@@ -125,7 +119,10 @@ public class RecordRepository {
     @Inject
     EntityManager em;
 
-    /** Records by database key, in no particular order. */
+    @Inject
+    org.rudprk.actor.ActorRepository actors;
+
+    /** One statement per batch: {@code where r.id in (keys)}, at most one row per key, in no particular order. */
     public Map<Long, RecordBase> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -137,13 +134,13 @@ public class RecordRepository {
         return out;
     }
 
-    /** Records by slug, of any kind, in one statement, in no particular order. */
+    /** One statement per batch: {@code where r.slug in (slugs)}, at most one row per slug, in no particular order. */
     public List<RecordBase> bySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of()
                 : list(new Sql().append(SELECT).append("where r.slug in (?)", List.copyOf(slugs)), false);
     }
 
-    /** A record by slug, if it is of the given kind (any kind when null). */
+    /** One statement, a unique-index probe on the slug: the record, if it is of the given kind (any kind when null). */
     public RecordBase bySlug(RecordKind kind, String slug) {
         Sql sql = new Sql().append(SELECT).append("where r.slug = ?", slug);
         if (kind != null) {
@@ -157,6 +154,7 @@ public class RecordRepository {
      * One page of records: up to {@code size + 1} of them (the extra one tells that more
      * follow), of one kind or all kinds, matching {@code filter} (a condition on {@code r}),
      * after the cursor; or, when {@code backward}, the ones before it, nearest first.
+     * One statement: keyset on the order's keys, literal {@code LIMIT size+1}, no OFFSET.
      */
     public List<RecordBase> page(RecordKind kind, Sql filter, RecordOrder order, int size, String cursor,
             boolean backward) {
@@ -168,10 +166,10 @@ public class RecordRepository {
         return list(sql, filter != null);
     }
 
-    /** How many records {@link #page} would page through. */
+    /** One statement, {@code count(*)} under {@link #where}: how many records {@link #page} would page through. */
     public long count(RecordKind kind, Sql filter) {
-        Sql sql = new Sql().append("select count(*) from records r ").append(where(kind, filter));
-        return ((Number) sql.rows(em, filter != null).get(0)[0]).longValue();
+        return new Sql().append("select count(*) from records r ").append(where(kind, filter))
+                .count(em, filter != null);
     }
 
     /** The WHERE clause of a list of records of one kind (all kinds when null) matching {@code filter}. */
@@ -188,8 +186,7 @@ public class RecordRepository {
 
     /** The keys of the actors with these slugs, for {@link org.rudprk.common.Filters}; unknown slugs have none. */
     public List<Long> actorIdsBySlug(List<String> slugs) {
-        Sql sql = new Sql().append("select id from actors where slug in (?)", slugs);
-        return sql.rows(em, false).stream().map(row -> ((Number) row[0]).longValue()).toList();
+        return actors.bySlugs(slugs).stream().map(Actor::dbId).toList();
     }
 
     /**
@@ -207,7 +204,7 @@ public class RecordRepository {
     public static org.rudprk.common.NestedPages.Relation<RecordBase> recordsOfActor(ActorRole role, RecordKind kind) {
         String involved = "(select distinct ra.record_id from record_actors ra where ra.actor_id = parent_.id"
                 + (role == null ? "" : " and ra.role = '" + role.name() + "'") + ") x join records r on r.id = x.record_id";
-        return new org.rudprk.common.NestedPages.Relation<>("ACTOR_RECORDS_DATE_ASC",
+        return org.rudprk.common.NestedPages.Relation.of("ACTOR_RECORDS_DATE_ASC",
                 select(kind, "{keys}", involved) + " where true" + (kind == null ? "" : " and r.kind = '" + kind.name() + "'"),
                 List.of(new org.rudprk.common.NestedPages.Key("r.start_earliest", "date"),
                         new org.rudprk.common.NestedPages.Key("r.slug", "text")),
@@ -220,33 +217,32 @@ public class RecordRepository {
         return ids.stream().map(found::get).toList();
     }
 
-    static RecordBase map(Object[] row) {
-        RecordKind kind = RecordKind.valueOf((String) row[2]);
-        FuzzyDate start = fuzzy(row[6], row[7], row[8]);
-        FuzzyDate end = row[9] == null ? null : fuzzy(row[9], row[10], row[11]);
-        RecordBase.Core core = new RecordBase.Core(((Number) row[0]).longValue(), (String) row[1], kind,
-                (String) row[3], (String) row[4], RecordStatus.valueOf((String) row[5]),
-                new Period(start, end, ((Number) row[0]).longValue()),
-                row[21] == null ? null : new java.math.BigDecimal(row[21].toString()));
-        Actor first = Actor.fromRow(row, PRINCIPAL_AT);
-        Actor second = Actor.fromRow(row, PRINCIPAL_AT + ACTOR_COLUMNS);
+    /** The record in a row of {@link #SELECT}'s columns, read by label. */
+    static RecordBase map(Row row) {
+        RecordKind kind = row.enumOf(RecordKind.class, "kind");
+        long id = row.id("id");
+        RecordBase.Core core = new RecordBase.Core(id, row.text("slug"), kind, row.text("title"), row.text("summary"),
+                row.enumOf(RecordStatus.class, "status"),
+                new Period(FuzzyDate.read(row, "start_"), FuzzyDate.read(row, "end_"), id), row.decimal("value_usd"));
         return switch (kind) {
-            case AGREEMENT -> new Agreement(core, (String) row[12]);
-            case SHIPMENT -> new Shipment(core, ShipmentCategory.valueOf((String) row[13]), first, second);
-            case DEPLOYMENT -> new Deployment(core, DeploymentKind.valueOf((String) row[14]), (String) row[15], first,
-                    second);
-            case EVENT -> new Event(core, EventKind.valueOf((String) row[16]));
-            case STATEMENT -> new Statement(core, StatementKind.valueOf((String) row[17]), (String) row[18],
-                    (String) row[19], (String) row[20], first);
+            case AGREEMENT -> new Agreement(core, row.text("official_name"));
+            case SHIPMENT -> new Shipment(core, row.enumOf(ShipmentCategory.class, "category"), principal(row, "p1_"),
+                    principal(row, "p2_"));
+            case DEPLOYMENT -> new Deployment(core, row.enumOf(DeploymentKind.class, "deployment_kind"),
+                    row.text("purpose"), principal(row, "p1_"), principal(row, "p2_"));
+            case EVENT -> new Event(core, row.enumOf(EventKind.class, "event_kind"));
+            case STATEMENT -> new Statement(core, row.enumOf(StatementKind.class, "statement_kind"),
+                    row.text("context"), row.text("quote"), row.text("quote_original"), principal(row, "p1_"));
         };
     }
 
-    private static FuzzyDate fuzzy(Object earliest, Object latest, Object precision) {
-        return new FuzzyDate(date(earliest), date(latest), DatePrecision.valueOf((String) precision));
+    private static Actor principal(Row row, String prefix) {
+        return Actor.read(row, prefix);
     }
 
+    /** A date as JDBC or Hibernate returns it. */
     public static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+        return Row.date(value);
     }
 
     /** Groups children under their parents' keys, keeping the children's order. */

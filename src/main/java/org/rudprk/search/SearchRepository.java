@@ -44,7 +44,10 @@ public class SearchRepository {
     @Inject
     EntityManager em;
 
-    /** Up to {@code size + 1} hits, best first, after the given position. */
+    /**
+     * Up to {@code size + 1} hits, best first, after the given position. One statement: the
+     * matches scored, keyset on (score, kind, slug), literal LIMIT size+1, excerpts for that page only.
+     */
     public List<Row> page(String text, List<SearchType> types, After after, int size) {
         Sql sql = new Sql().append(QUERY, text, text).append("""
                 , hits as (
@@ -61,23 +64,20 @@ public class SearchRepository {
         }
         sql.append(" order by score desc, kind, slug limit " + (size + 1)).append("""
                 )
-                select p.kind, p.entity_id, p.slug, p.score, search_excerpt(p.title, p.names, p.body, q.query, ?)
+                select p.kind, p.entity_id, p.slug, p.score,
+                       search_excerpt(p.title, p.names, p.body, q.query, ?) as matched
                 from page p, q
                 order by p.score desc, p.kind, p.slug""", text);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.bind(em.createNativeQuery(sql.text(), Object[].class)).getResultList();
-        return rows.stream().map(r -> new Row(SearchType.valueOf((String) r[0]), ((Number) r[1]).longValue(),
-                (String) r[2], (BigDecimal) r[3], (String) r[4])).toList();
+        return sql.rows(em, false).stream().map(r -> new Row(r.enumOf(SearchType.class, "kind"), r.id("entity_id"),
+                r.text("slug"), r.decimal("score"), r.text("matched"))).toList();
     }
 
     /** The synonym groups (db/V7), each a sorted list of terms, groups in order of their first term. */
     public List<List<String>> synonyms() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select grp, term from search_synonyms order by grp, term", Object[].class).getResultList();
         java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
-        for (Object[] r : rows) {
-            groups.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]);
+        for (org.rudprk.common.Row r : new Sql().append("select grp, term from search_synonyms order by grp, term")
+                .rows(em, false)) {
+            groups.computeIfAbsent(r.text("grp"), k -> new java.util.ArrayList<>()).add(r.text("term"));
         }
         return groups.values().stream().map(List::copyOf).sorted(java.util.Comparator.comparing(g -> g.get(0)))
                 .toList();
@@ -87,7 +87,7 @@ public class SearchRepository {
     public long count(String text, List<SearchType> types) {
         Sql sql = new Sql().append(QUERY, text, text)
                 .append("select count(*) from search_documents d, q where d.tsv @@ q.query").append(kinds(types));
-        return ((Number) sql.bind(em.createNativeQuery(sql.text(), Long.class)).getSingleResult()).longValue();
+        return sql.count(em, false);
     }
 
     private static Sql kinds(List<SearchType> types) {

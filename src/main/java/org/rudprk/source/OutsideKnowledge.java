@@ -23,8 +23,6 @@ public final class OutsideKnowledge {
             return relation;
         }
         String reference = alias + ".source_id in (select id from sources where kind = 'REFERENCE')";
-        return new NestedPages.Relation<>(relation.ordering(), relation.select() + " and " + (inArticles
-                ? "(" + alias + ".source_id is null or not " + reference + ")" : reference), relation.keys(),
-                relation.map());
+        return relation.and(inArticles ? "(" + alias + ".source_id is null or not " + reference + ")" : reference);
     }
 }

@@ -118,7 +118,7 @@ public class SourceApi {
                 CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 
-    /** The sources of these IDs in their order (null for a null ID), in one query. */
+    /** One statement per batch (Panache {@code id in ?1}, at most one row per key): the sources of these IDs in their order, null for a null ID. */
     public static List<Source> inOrder(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Source> found = wanted.isEmpty() ? Map.of()

@@ -43,13 +43,7 @@ public class SourceFilter {
 
     private static Sql build(SourceFilter filter, String path, int depth, Filters f) {
         return f.compose(filter, path, depth, filter.and, filter.or, filter.not, x -> {
-            Sql all = new Sql().append("true");
-            if (x.slugs != null) {
-                all.append(" and s.slug in (?)", f.list(x.slugs, path + ".slugs"));
-            }
-            if (x.kind != null) {
-                all.append(" and ").append(f.enumIn("s.kind", "source_kind", x.kind, path + ".kind"));
-            }
+            Sql all = f.slugsAndKind("s", x.slugs, "source_kind", x.kind, path);
             if (x.language != null) {
                 all.append(" and s.language in (?)", f.list(x.language, path + ".language"));
             }

@@ -1,0 +1,63 @@
+package org.rudprk.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data layer's rules, checked on its sources: no Hibernate SPI anywhere, and no row read
+ * by position in the packages that read the database through {@link Sql} and {@link Row}.
+ */
+class DataLayerRulesTest {
+
+    private static final Path MAIN = Path.of("src/main/java/org/rudprk");
+
+    /** Hibernate's internal contracts (SPI packages) and the JDBC coordinator behind them. */
+    private static final Pattern SPI = Pattern.compile("org\\.hibernate\\.[a-z.]*\\.spi\\.|getJdbcCoordinator");
+
+    /** A value taken from a row by its index: row[3], r[0], values[2], getObject(1). */
+    private static final Pattern POSITIONAL = Pattern.compile("\\b(row|r|values)\\[[0-9]|getObject\\([0-9]");
+
+    /** The packages whose SQL results are read by column label. */
+    private static final List<String> BY_LABEL = List.of("common", "record", "actor", "location", "source",
+            "citation", "search", "aggregate", "changes", "dataset");
+
+    @Test
+    void noHibernateSpi() throws IOException {
+        assertEquals(List.of(), offending(MAIN, SPI), "Hibernate SPI used (use public APIs: Session, NativeQuery)");
+    }
+
+    @Test
+    void rowsAreReadByLabel() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String pkg : BY_LABEL) {
+            found.addAll(offending(MAIN.resolve(pkg), POSITIONAL));
+        }
+        // Actor.fromRow and Row.values serve the kind packages' nested lists until they read by label.
+        found.removeIf(line -> line.startsWith(MAIN.resolve("actor/Actor.java") + ":"));
+        assertEquals(List.of(), found, "rows read by position (give the column an alias and read it by label)");
+    }
+
+    private static List<String> offending(Path dir, Pattern pattern) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (pattern.matcher(lines.get(i)).find()) {
+                        out.add(f + ":" + (i + 1) + ": " + lines.get(i).trim());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
