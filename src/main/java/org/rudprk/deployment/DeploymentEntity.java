@@ -20,7 +20,7 @@ public class DeploymentEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "deployment_kind")
+    @Column(name = "deployment_kind", nullable = false)
     public DeploymentKind deploymentKind;
 
     @Column(name = "purpose")

@@ -20,6 +20,6 @@ public class EventEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "event_kind")
+    @Column(name = "event_kind", nullable = false)
     public EventKind eventKind;
 }

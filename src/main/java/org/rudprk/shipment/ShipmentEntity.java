@@ -20,6 +20,6 @@ public class ShipmentEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "category")
+    @Column(name = "category", nullable = false)
     public ShipmentCategory category;
 }

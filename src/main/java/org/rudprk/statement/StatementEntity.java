@@ -20,7 +20,7 @@ public class StatementEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "statement_kind")
+    @Column(name = "statement_kind", nullable = false)
     public StatementKind statementKind;
 
     @Column(name = "context")

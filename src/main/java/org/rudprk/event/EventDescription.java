@@ -1,0 +1,42 @@
+package org.rudprk.event;
+
+import static org.rudprk.export.Column.Type.TEXT;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.rudprk.actor.Actor;
+import org.rudprk.export.Column;
+import org.rudprk.record.RecordBase;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
+
+/** Events: table events (see {@link EventEntity}); participants carry their roles, none is principal. */
+public final class EventDescription implements RecordKindDescription {
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.EVENT;
+    }
+
+    @Override
+    public Class<?> entity() {
+        return EventEntity.class;
+    }
+
+    @Override
+    public String alias() {
+        return "ev";
+    }
+
+    @Override
+    public RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals) {
+        return new Event(core, EventKind.valueOf((String) column.apply("event_kind")));
+    }
+
+    @Override
+    public List<Column> exportColumns() {
+        return List.of(Column.ofKind(kind(), "event_kind", TEXT, "ev.event_kind::text",
+                "Events: VISIT, SUMMIT, UN_VOTE, ..."));
+    }
+}
