@@ -1,7 +1,5 @@
 package org.rudprk.agreement;
 
-import static org.rudprk.export.Column.Type.TEXT;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +18,14 @@ import org.rudprk.seed.SeedSql;
  * Agreements: table agreements (see {@link AgreementEntity}) and its provisions
  * ({@link ProvisionEntity}); parties and signatories are actors in those roles.
  */
-public final class AgreementDescription implements RecordKindDescription {
+public final class AgreementDescription extends RecordKindDescription {
 
     /** One provision as the seeds give it; its ordinal is its position. */
     private record SeedProvision(String topic, String text) {
     }
 
-    @Override
-    public RecordKind kind() {
-        return RecordKind.AGREEMENT;
-    }
-
-    @Override
-    public Class<?> entity() {
-        return AgreementEntity.class;
-    }
-
-    @Override
-    public String alias() {
-        return "ag";
+    public AgreementDescription() {
+        super(RecordKind.AGREEMENT, AgreementEntity.class, "ag");
     }
 
     @Override
@@ -49,10 +36,9 @@ public final class AgreementDescription implements RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                Column.ofKind(kind(), "official_name", TEXT, "ag.official_name", "Agreements: the official name."),
-                Column.ofKind(kind(), "parties", TEXT, Column.slugsInRole(ActorRole.PARTY),
-                        "Agreements: the parties (actor slugs, `|`-separated)."),
-                Column.ofKind(kind(), "signatories", TEXT, Column.slugsInRole(ActorRole.SIGNATORY),
+                exportText("official_name", "ag.official_name", "Agreements: the official name."),
+                exportActors("parties", ActorRole.PARTY, "Agreements: the parties (actor slugs, `|`-separated)."),
+                exportActors("signatories", ActorRole.SIGNATORY,
                         "Agreements: who signed (actor slugs, `|`-separated)."));
     }
 

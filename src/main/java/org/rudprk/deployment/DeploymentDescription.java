@@ -3,6 +3,7 @@ package org.rudprk.deployment;
 import static org.rudprk.export.Column.Type.NUMBER;
 import static org.rudprk.export.Column.Type.TEXT;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,26 +16,10 @@ import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordKindDescription;
 
 /** Deployments: table deployments (see {@link DeploymentEntity}), sent by a sender to a host. */
-public final class DeploymentDescription implements RecordKindDescription {
+public final class DeploymentDescription extends RecordKindDescription {
 
-    @Override
-    public RecordKind kind() {
-        return RecordKind.DEPLOYMENT;
-    }
-
-    @Override
-    public Class<?> entity() {
-        return DeploymentEntity.class;
-    }
-
-    @Override
-    public String alias() {
-        return "dp";
-    }
-
-    @Override
-    public List<ActorRole> principalRoles() {
-        return List.of(ActorRole.SENDER, ActorRole.HOST);
+    public DeploymentDescription() {
+        super(RecordKind.DEPLOYMENT, DeploymentEntity.class, "dp", ActorRole.SENDER, ActorRole.HOST);
     }
 
     @Override
@@ -46,34 +31,31 @@ public final class DeploymentDescription implements RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                Column.ofKind(kind(), "deployment_kind", TEXT, "dp.deployment_kind::text",
-                        "Deployments: TROOPS or WORKERS."),
-                Column.ofKind(kind(), "sender", TEXT, Column.slugsInRole(ActorRole.SENDER),
-                        "Deployments: the state that sent them (actor slug)."),
-                Column.ofKind(kind(), "host", TEXT, Column.slugsInRole(ActorRole.HOST),
-                        "Deployments: the state that received them (actor slug)."),
-                Column.ofKind(kind(), "purpose", TEXT, "dp.purpose", "Deployments: what they were sent to do."));
+                exportText("deployment_kind", "dp.deployment_kind::text", "Deployments: TROOPS or WORKERS."),
+                exportActors("sender", ActorRole.SENDER, "Deployments: the state that sent them (actor slug)."),
+                exportActors("host", ActorRole.HOST, "Deployments: the state that received them (actor slug)."),
+                exportText("purpose", "dp.purpose", "Deployments: what they were sent to do."));
     }
 
     /** The largest strength and casualties estimates, read by the lateral joins str and cas. */
     @Override
     public List<Column> exportFigureColumns() {
+        List<Column> all = new ArrayList<>(
+                figure("strength", "str", "STRENGTH", " (troops or workers)", " (troops, workers)"));
+        all.addAll(figure("casualties", "cas", "CASUALTIES", "", ""));
+        return all;
+    }
+
+    /** The columns of the largest estimate of one metric, read by the lateral join {@code alias}. */
+    private List<Column> figure(String name, String alias, String metric, String counted, String units) {
         return List.of(
-                Column.ofKind(kind(), "strength_low", NUMBER, "str.low",
-                        "Deployments: the largest STRENGTH estimate (troops or workers), its low bound."),
-                Column.ofKind(kind(), "strength_high", NUMBER, "str.high",
-                        "Deployments: the largest STRENGTH estimate, its high bound."),
-                Column.ofKind(kind(), "strength_qualifier", TEXT, "str.qualifier", "Deployments: its qualifier."),
-                Column.ofKind(kind(), "strength_unit", TEXT, "str.unit", "Deployments: its unit (troops, workers)."),
-                Column.ofKind(kind(), "strength_claim", TEXT, "str.claim",
-                        "Deployments: who claims it, as `source#paragraph claimant STANCE`."),
-                Column.ofKind(kind(), "casualties_low", NUMBER, "cas.low",
-                        "Deployments: the largest CASUALTIES estimate, its low bound."),
-                Column.ofKind(kind(), "casualties_high", NUMBER, "cas.high",
-                        "Deployments: the largest CASUALTIES estimate, its high bound."),
-                Column.ofKind(kind(), "casualties_qualifier", TEXT, "cas.qualifier", "Deployments: its qualifier."),
-                Column.ofKind(kind(), "casualties_unit", TEXT, "cas.unit", "Deployments: its unit."),
-                Column.ofKind(kind(), "casualties_claim", TEXT, "cas.claim",
+                Column.ofKind(kind(), name + "_low", NUMBER, alias + ".low",
+                        "Deployments: the largest " + metric + " estimate" + counted + ", its low bound."),
+                Column.ofKind(kind(), name + "_high", NUMBER, alias + ".high",
+                        "Deployments: the largest " + metric + " estimate, its high bound."),
+                Column.ofKind(kind(), name + "_qualifier", TEXT, alias + ".qualifier", "Deployments: its qualifier."),
+                Column.ofKind(kind(), name + "_unit", TEXT, alias + ".unit", "Deployments: its unit" + units + "."),
+                Column.ofKind(kind(), name + "_claim", TEXT, alias + ".claim",
                         "Deployments: who claims it, as `source#paragraph claimant STANCE`."));
     }
 

@@ -1,7 +1,5 @@
 package org.rudprk.event;
 
-import static org.rudprk.export.Column.Type.TEXT;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,21 +10,10 @@ import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordKindDescription;
 
 /** Events: table events (see {@link EventEntity}); participants carry their roles, none is principal. */
-public final class EventDescription implements RecordKindDescription {
+public final class EventDescription extends RecordKindDescription {
 
-    @Override
-    public RecordKind kind() {
-        return RecordKind.EVENT;
-    }
-
-    @Override
-    public Class<?> entity() {
-        return EventEntity.class;
-    }
-
-    @Override
-    public String alias() {
-        return "ev";
+    public EventDescription() {
+        super(RecordKind.EVENT, EventEntity.class, "ev");
     }
 
     @Override
@@ -36,7 +23,6 @@ public final class EventDescription implements RecordKindDescription {
 
     @Override
     public List<Column> exportColumns() {
-        return List.of(Column.ofKind(kind(), "event_kind", TEXT, "ev.event_kind::text",
-                "Events: VISIT, SUMMIT, UN_VOTE, ..."));
+        return List.of(exportText("event_kind", "ev.event_kind::text", "Events: VISIT, SUMMIT, UN_VOTE, ..."));
     }
 }

@@ -20,27 +20,49 @@ import org.rudprk.seed.SeedSql;
  * Adding a kind: its package (the GraphQL type, connection, resolvers, entity, enums and this
  * description), its constant in {@link RecordKind}, its migration and its seed file.
  */
-public interface RecordKindDescription {
+public abstract class RecordKindDescription {
+
+    private final RecordKind kind;
+    private final Class<?> entity;
+    private final String alias;
+    private final List<ActorRole> principalRoles;
+
+    /**
+     * @param kind the kind described
+     * @param entity the entity of the subtype table: its {@code @Table} names the table, its
+     *        {@code @Column} fields are the kind's own columns (the seed field of each is the
+     *        entity field's name)
+     * @param alias the SQL alias of the subtype table wherever records are joined to it
+     *        ({@code sh} for shipments)
+     * @param principalRoles the roles of the principal actors read with the record itself (the
+     *        supplier and recipient of a shipment), in the order {@link #toApi} receives them;
+     *        each is also a required seed field named after the role ({@code supplier: north-korea})
+     */
+    protected RecordKindDescription(RecordKind kind, Class<?> entity, String alias, ActorRole... principalRoles) {
+        this.kind = kind;
+        this.entity = entity;
+        this.alias = alias;
+        this.principalRoles = List.of(principalRoles);
+    }
 
     /** The kind described. */
-    RecordKind kind();
+    public final RecordKind kind() {
+        return kind;
+    }
 
-    /**
-     * The entity of the subtype table: its {@code @Table} names the table, its {@code @Column}
-     * fields are the kind's own columns (the seed field of each is the entity field's name).
-     */
-    Class<?> entity();
+    /** The entity of the subtype table. */
+    public final Class<?> entity() {
+        return entity;
+    }
 
-    /** The SQL alias of the subtype table wherever records are joined to it ({@code sh} for shipments). */
-    String alias();
+    /** The SQL alias of the subtype table ({@code sh} for shipments). */
+    public final String alias() {
+        return alias;
+    }
 
-    /**
-     * The roles of the principal actors read with the record itself (the supplier and recipient
-     * of a shipment), in the order {@link #toApi} receives them; each is also a required seed
-     * field named after the role ({@code supplier: north-korea}).
-     */
-    default List<ActorRole> principalRoles() {
-        return List.of();
+    /** The roles of the principal actors, in the order {@link #toApi} receives them. */
+    public final List<ActorRole> principalRoles() {
+        return principalRoles;
     }
 
     /**
@@ -48,18 +70,18 @@ public interface RecordKindDescription {
      * {@code column} gives the value of each of {@link #columns()} by column name (enums as
      * text), {@code principals} the first actor in each of {@link #principalRoles()}, or null.
      */
-    RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals);
+    public abstract RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals);
 
     /** The columns this kind's exports add, in the order they are written. */
-    List<Column> exportColumns();
+    public abstract List<Column> exportColumns();
 
     /** The columns this kind's exports add after the headline value columns (its headline figures). */
-    default List<Column> exportFigureColumns() {
+    public List<Column> exportFigureColumns() {
         return List.of();
     }
 
     /** Joins over record r that {@link #exportFigureColumns()} read from (after the subtype table's join). */
-    default String exportJoins() {
+    public String exportJoins() {
         return "";
     }
 
@@ -67,48 +89,58 @@ public interface RecordKindDescription {
      * Reads the fields of this kind's seed records beyond its columns and principal roles
      * (an agreement's parties, signatories and provisions); nothing by default.
      */
-    default void readSeed(SeedFields fields) {
+    public void readSeed(SeedFields fields) {
     }
 
     /** The seed fields {@link #readSeed} reads. */
-    default List<String> extraSeedFields() {
+    public List<String> extraSeedFields() {
         return List.of();
     }
 
     /** Writes what {@link #readSeed} kept, after the record's subtype row (record id {@code recordId}). */
-    default void writeSeed(long recordId, Function<String, Object> kept, SeedSql sql) throws java.sql.SQLException {
+    public void writeSeed(long recordId, Function<String, Object> kept, SeedSql sql) throws java.sql.SQLException {
     }
 
     /** Curated tables besides the subtype table that the seed loader replaces (agreement_provisions). */
-    default List<String> extraTables() {
+    public List<String> extraTables() {
         return List.of();
+    }
+
+    /** A text column of this kind's exports, computed by {@code sql} over record r and the subtype table. */
+    protected final Column exportText(String name, String sql, String description) {
+        return Column.ofKind(kind, name, Column.Type.TEXT, sql, description);
+    }
+
+    /** A column of this kind's exports: the slugs of the record's actors in {@code role}, '|'-separated. */
+    protected final Column exportActors(String name, ActorRole role, String description) {
+        return exportText(name, Column.slugsInRole(role), description);
     }
 
     // ---------------------------------------------------------------------------------------
     // Derived from the above
 
     /** The subtype table, from the entity's {@code @Table}. */
-    default String table() {
+    public String table() {
         return SubtypeColumn.table(entity());
     }
 
     /** The kind's own columns, from the entity's {@code @Column} fields (the key record_id left out). */
-    default List<SubtypeColumn> columns() {
+    public List<SubtypeColumn> columns() {
         return SubtypeColumn.of(entity());
     }
 
     /** The name of the GraphQL list of this kind and of its export: {@code shipments}, as the table. */
-    default String listName() {
+    public String listName() {
         return table();
     }
 
     /** The file of seeds/ that holds the records of this kind: {@code shipments.yaml}. */
-    default String seedFile() {
+    public String seedFile() {
         return table() + ".yaml";
     }
 
     /** The seed fields of this kind: its columns', its principal roles' and the extra ones. */
-    default List<String> seedFields() {
+    public List<String> seedFields() {
         List<String> out = new ArrayList<>();
         columns().forEach(c -> out.add(c.field()));
         principalRoles().forEach(r -> out.add(r.name().toLowerCase(Locale.ROOT)));
@@ -117,12 +149,12 @@ public interface RecordKindDescription {
     }
 
     /** {@code left join shipments sh on sh.record_id = r.id}. */
-    default String join() {
+    public String join() {
         return "left join " + table() + " " + alias() + " on " + alias() + ".record_id = r.id";
     }
 
     /** The GraphQL type name: Shipment. */
-    default String typeName() {
+    public String typeName() {
         return RecordBase.typeName(kind());
     }
 }

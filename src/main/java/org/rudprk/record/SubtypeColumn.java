@@ -21,7 +21,7 @@ public record SubtypeColumn(String name, String field, Class<? extends Enum<?>> 
 
     private static final Map<Class<?>, List<SubtypeColumn>> COLUMNS = new ConcurrentHashMap<>();
 
-    /** The PostgreSQL type of an enum column: the enum's name in snake case (ShipmentCategory: shipment_category); null for text. */
+    /** The PostgreSQL type of an enum column: the enum's name in snake case (shipment_category); null for text. */
     public String pgEnum() {
         return enumType == null ? null : enumType.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                 .toLowerCase(java.util.Locale.ROOT);

@@ -1,7 +1,5 @@
 package org.rudprk.shipment;
 
-import static org.rudprk.export.Column.Type.TEXT;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,26 +11,10 @@ import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordKindDescription;
 
 /** Shipments: table shipments (see {@link ShipmentEntity}), supplied by a supplier to a recipient. */
-public final class ShipmentDescription implements RecordKindDescription {
+public final class ShipmentDescription extends RecordKindDescription {
 
-    @Override
-    public RecordKind kind() {
-        return RecordKind.SHIPMENT;
-    }
-
-    @Override
-    public Class<?> entity() {
-        return ShipmentEntity.class;
-    }
-
-    @Override
-    public String alias() {
-        return "sh";
-    }
-
-    @Override
-    public List<ActorRole> principalRoles() {
-        return List.of(ActorRole.SUPPLIER, ActorRole.RECIPIENT);
+    public ShipmentDescription() {
+        super(RecordKind.SHIPMENT, ShipmentEntity.class, "sh", ActorRole.SUPPLIER, ActorRole.RECIPIENT);
     }
 
     @Override
@@ -44,11 +26,9 @@ public final class ShipmentDescription implements RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                Column.ofKind(kind(), "category", TEXT, "sh.category::text",
+                exportText("category", "sh.category::text",
                         "Shipments: what was transferred (MUNITIONS, MISSILES, FOOD, ...)."),
-                Column.ofKind(kind(), "supplier", TEXT, Column.slugsInRole(ActorRole.SUPPLIER),
-                        "Shipments: who supplied it (actor slug)."),
-                Column.ofKind(kind(), "recipient", TEXT, Column.slugsInRole(ActorRole.RECIPIENT),
-                        "Shipments: who received it (actor slug)."));
+                exportActors("supplier", ActorRole.SUPPLIER, "Shipments: who supplied it (actor slug)."),
+                exportActors("recipient", ActorRole.RECIPIENT, "Shipments: who received it (actor slug)."));
     }
 }

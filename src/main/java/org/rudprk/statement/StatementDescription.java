@@ -1,7 +1,5 @@
 package org.rudprk.statement;
 
-import static org.rudprk.export.Column.Type.TEXT;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,26 +11,10 @@ import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordKindDescription;
 
 /** Statements: table statements (see {@link StatementEntity}), said by a speaker. */
-public final class StatementDescription implements RecordKindDescription {
+public final class StatementDescription extends RecordKindDescription {
 
-    @Override
-    public RecordKind kind() {
-        return RecordKind.STATEMENT;
-    }
-
-    @Override
-    public Class<?> entity() {
-        return StatementEntity.class;
-    }
-
-    @Override
-    public String alias() {
-        return "st";
-    }
-
-    @Override
-    public List<ActorRole> principalRoles() {
-        return List.of(ActorRole.SPEAKER);
+    public StatementDescription() {
+        super(RecordKind.STATEMENT, StatementEntity.class, "st", ActorRole.SPEAKER);
     }
 
     @Override
@@ -45,14 +27,12 @@ public final class StatementDescription implements RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                Column.ofKind(kind(), "statement_kind", TEXT, "st.statement_kind::text",
+                exportText("statement_kind", "st.statement_kind::text",
                         "Statements: REMARK, INTERVIEW, OFFICIAL_STATEMENT, ..."),
-                Column.ofKind(kind(), "speaker", TEXT, Column.slugsInRole(ActorRole.SPEAKER),
-                        "Statements: who said it (actor slug)."),
-                Column.ofKind(kind(), "context", TEXT, "st.context", "Statements: the occasion."),
-                Column.ofKind(kind(), "quote", TEXT, "st.quote",
-                        "Statements: the words in English, where the wording is the fact."),
-                Column.ofKind(kind(), "quote_original", TEXT, "st.quote_original",
+                exportActors("speaker", ActorRole.SPEAKER, "Statements: who said it (actor slug)."),
+                exportText("context", "st.context", "Statements: the occasion."),
+                exportText("quote", "st.quote", "Statements: the words in English, where the wording is the fact."),
+                exportText("quote_original", "st.quote_original",
                         "Statements: the words as printed in the (Italian) source."));
     }
 }
