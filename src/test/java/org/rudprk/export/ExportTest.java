@@ -248,7 +248,8 @@ class ExportTest {
     @Test
     void aBadFilterIsRefusedWithWhatIsWrongAndWhere() {
         refused("/export/records.csv", Map.of("filter", "{\"kind\": [\"SHIPMENTS\"]}"), 400, "filter.kind[0]",
-                "'SHIPMENTS' is not a RecordKind; use one of AGREEMENT, DEPLOYMENT, EVENT, SHIPMENT, STATEMENT");
+                "'SHIPMENTS' is not a RecordKind; use one of " + String.join(", ", java.util.Arrays
+                        .stream(RecordKind.values()).map(Enum::name).sorted().toList()));
         refused("/export/records.csv", Map.of("filter", "{\"kinds\": [\"EVENT\"]}"), 400, "filter.kinds",
                 "unknown field 'kinds'; RecordFilter has and, category");
         refused("/export/records.csv", Map.of("filter", "{\"kind\": [\"EVENT\"]"), 400, null,
