@@ -1,9 +1,6 @@
 package org.rudprk.agreement;
 
-import org.rudprk.actor.ActorConnection;
-import org.rudprk.common.NestedPages;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -16,35 +13,39 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
+import org.rudprk.actor.ActorConnection;
+import org.rudprk.agreement.AgreementConnection.AgreementEdge;
+import org.rudprk.common.NestedPages;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindApi;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
-import org.rudprk.record.RecordRepository;
 
 /** Agreements: look-ups, the list, and the fields only an agreement has. */
 @GraphQLApi
-public class AgreementApi {
+public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, AgreementConnection> {
 
     @Inject
     NestedPages nested;
 
     @Inject
-    RecordLookup lookup;
-
+    public AgreementApi(RecordLookup lookup) {
+        super(lookup, RecordKind.AGREEMENT, Agreement.class, AgreementEdge::new, AgreementConnection::new);
+    }
 
     @Query
     @Description("An agreement by its global ID; null when there is none.")
     public Agreement agreement(@NonNull @Id @Description("The agreement's global ID.") String id) {
-        return lookup.byId(id, RecordKind.AGREEMENT, Agreement.class);
+        return byId(id);
     }
 
     @Query
     @Description("An agreement by its slug; null when there is none.")
     public Agreement agreementBySlug(@NonNull @Description("The agreement's slug.") String slug) {
-        return lookup.bySlug(slug, RecordKind.AGREEMENT, Agreement.class);
+        return bySlug(slug);
     }
 
     @Query
@@ -56,8 +57,7 @@ public class AgreementApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only agreements matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.AGREEMENT, Agreement.class, filter, orderBy, first, after, last, before,
-                AgreementConnection.AgreementEdge::new, AgreementConnection::new);
+        return page(filter, orderBy, first, after, last, before);
     }
 
     @Description("The states party to the agreement.")
@@ -65,8 +65,7 @@ public class AgreementApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
-        return nested.pages(ids(list), inRole(ActorRole.PARTY), first, after, ActorConnection.ActorEdge::new,
-                ActorConnection::new);
+        return actors(list, ActorRole.PARTY, first, after);
     }
 
     @Description("The people who signed it.")
@@ -74,7 +73,12 @@ public class AgreementApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
-        return nested.pages(ids(list), inRole(ActorRole.SIGNATORY), first, after, ActorConnection.ActorEdge::new,
+        return actors(list, ActorRole.SIGNATORY, first, after);
+    }
+
+    /** For each agreement, a page of its actors in one role. */
+    private List<ActorConnection> actors(List<Agreement> list, ActorRole role, Integer first, String after) {
+        return nested.pages(ids(list), inRole(role), first, after, ActorConnection.ActorEdge::new,
                 ActorConnection::new);
     }
 
@@ -112,7 +116,6 @@ public class AgreementApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return lookup.pagesOfActors(list, role, RecordKind.AGREEMENT, Agreement.class, first, after,
-                AgreementConnection.AgreementEdge::new, AgreementConnection::new);
+        return ofActors(list, role, first, after);
     }
 }

@@ -14,37 +14,39 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.citation.CitationRepository;
-import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateConnection;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindApi;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
+import org.rudprk.deployment.DeploymentConnection.DeploymentEdge;
 
 /** Deployments: look-ups, the list, and the fields only a deployment has. */
 @GraphQLApi
-public class DeploymentApi {
-
-    @Inject
-    RecordLookup lookup;
-
+public class DeploymentApi extends RecordKindApi<Deployment, DeploymentEdge, DeploymentConnection> {
 
     @Inject
     CitationRepository citations;
 
+    @Inject
+    public DeploymentApi(RecordLookup lookup) {
+        super(lookup, RecordKind.DEPLOYMENT, Deployment.class, DeploymentEdge::new, DeploymentConnection::new);
+    }
+
     @Query
     @Description("A deployment by its global ID; null when there is none.")
     public Deployment deployment(@NonNull @Id @Description("The deployment's global ID.") String id) {
-        return lookup.byId(id, RecordKind.DEPLOYMENT, Deployment.class);
+        return byId(id);
     }
 
     @Query
     @Description("A deployment by its slug; null when there is none.")
     public Deployment deploymentBySlug(@NonNull @Description("The deployment's slug.") String slug) {
-        return lookup.bySlug(slug, RecordKind.DEPLOYMENT, Deployment.class);
+        return bySlug(slug);
     }
 
     @Query
@@ -56,8 +58,7 @@ public class DeploymentApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only deployments matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.DEPLOYMENT, Deployment.class, filter, orderBy, first, after, last, before,
-                DeploymentConnection.DeploymentEdge::new, DeploymentConnection::new);
+        return page(filter, orderBy, first, after, last, before);
     }
 
     @Description("Claimed strength (troops or workers), one estimate per claim; see each estimate's citation.")
@@ -83,8 +84,6 @@ public class DeploymentApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return lookup.pagesOfActors(list, role, RecordKind.DEPLOYMENT, Deployment.class, first, after,
-                DeploymentConnection.DeploymentEdge::new, DeploymentConnection::new);
+        return ofActors(list, role, first, after);
     }
-
 }

@@ -1,26 +1,22 @@
 package org.rudprk.deployment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rudprk.record.SubtypeEntity;
 
 /** The deployment-specific part of a record. */
 @Entity
 @Table(name = "deployments")
-public class DeploymentEntity extends PanacheEntityBase {
-    @Id
-    @Column(name = "record_id")
-    public Long recordId;
+public class DeploymentEntity extends SubtypeEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "deployment_kind")
+    @Column(name = "deployment_kind", nullable = false)
     public DeploymentKind deploymentKind;
 
     @Column(name = "purpose")

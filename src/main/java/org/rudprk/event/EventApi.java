@@ -13,34 +13,34 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindApi;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
+import org.rudprk.event.EventConnection.EventEdge;
 
 /** Events: look-ups, the list, and the fields only an event has. */
 @GraphQLApi
-public class EventApi {
+public class EventApi extends RecordKindApi<Event, EventEdge, EventConnection> {
 
     @Inject
-    RecordLookup lookup;
-
-    @Inject
-    ActorRepository actors;
+    public EventApi(RecordLookup lookup) {
+        super(lookup, RecordKind.EVENT, Event.class, EventEdge::new, EventConnection::new);
+    }
 
     @Query
     @Description("An event by its global ID; null when there is none.")
     public Event event(@NonNull @Id @Description("The event's global ID.") String id) {
-        return lookup.byId(id, RecordKind.EVENT, Event.class);
+        return byId(id);
     }
 
     @Query
     @Description("An event by its slug; null when there is none.")
     public Event eventBySlug(@NonNull @Description("The event's slug.") String slug) {
-        return lookup.bySlug(slug, RecordKind.EVENT, Event.class);
+        return bySlug(slug);
     }
 
     @Query
@@ -52,8 +52,7 @@ public class EventApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only events matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.EVENT, Event.class, filter, orderBy, first, after, last, before,
-                EventConnection.EventEdge::new, EventConnection::new);
+        return page(filter, orderBy, first, after, last, before);
     }
 
     @Name("events")
@@ -63,7 +62,6 @@ public class EventApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return lookup.pagesOfActors(list, role, RecordKind.EVENT, Event.class, first, after,
-                EventConnection.EventEdge::new, EventConnection::new);
+        return ofActors(list, role, first, after);
     }
 }

@@ -35,9 +35,15 @@ public record Column(String name, Type type, String sql, String description, Set
         return new Column(name, type, sql, description, Set.of());
     }
 
-    /** A column only exports of these record kinds (and the mixed records export) have. */
-    static Column forKinds(Set<RecordKind> kinds, String name, Type type, String sql, String description) {
-        return new Column(name, type, sql, description, kinds);
+    /** A column only exports of records of {@code kind} (and the mixed records export) have. */
+    public static Column ofKind(RecordKind kind, String name, Type type, String sql, String description) {
+        return new Column(name, type, sql, description, Set.of(kind));
+    }
+
+    /** The slugs of the actors in one role of record r, joined with '|'. */
+    public static String slugsInRole(org.rudprk.record.ActorRole role) {
+        return "(select string_agg(a.slug, '|' order by a.slug) from record_actors ra join actors a on a.id = "
+                + "ra.actor_id where ra.record_id = r.id and ra.role = '" + role.name() + "')";
     }
 
     /** Whether the export of records of {@code kind} (all kinds when null) has this column. */

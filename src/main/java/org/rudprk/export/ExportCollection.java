@@ -5,47 +5,55 @@ import static org.rudprk.export.Column.Type.ID;
 import static org.rudprk.export.Column.Type.INTEGER;
 import static org.rudprk.export.Column.Type.NUMBER;
 import static org.rudprk.export.Column.Type.TEXT;
-import static org.rudprk.record.RecordKind.AGREEMENT;
-import static org.rudprk.record.RecordKind.DEPLOYMENT;
-import static org.rudprk.record.RecordKind.EVENT;
-import static org.rudprk.record.RecordKind.SHIPMENT;
-import static org.rudprk.record.RecordKind.STATEMENT;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
 
 /**
- * The collections that can be exported, with their columns. Every column is one SQL
- * expression over the collection's query, so a row is computed by PostgreSQL in the same
- * statement that streams it: no per-row round trips, nothing collected in memory.
+ * The collections that can be exported, with their columns: every record, the records of each
+ * kind (one collection per {@link RecordKind}, in its order, named after the kind's list),
+ * citations and actors. Every column is one SQL expression over the collection's query, so a
+ * row is computed by PostgreSQL in the same statement that streams it: no per-row round
+ * trips, nothing collected in memory.
  */
-public enum ExportCollection {
-    RECORDS(Shape.RECORD, null),
-    AGREEMENTS(Shape.RECORD, AGREEMENT),
-    SHIPMENTS(Shape.RECORD, SHIPMENT),
-    DEPLOYMENTS(Shape.RECORD, DEPLOYMENT),
-    EVENTS(Shape.RECORD, EVENT),
-    STATEMENTS(Shape.RECORD, STATEMENT),
-    CITATIONS(Shape.CITATION, null),
-    ACTORS(Shape.ACTOR, null);
+public final class ExportCollection {
 
     /** What one row stands for. */
     public enum Shape {
         RECORD, CITATION, ACTOR
     }
 
+    private static final ExportCollection[] VALUES = values(RecordKind.descriptions());
+
+    private final String urlName;
     private final Shape shape;
     private final RecordKind kind;
 
-    ExportCollection(Shape shape, RecordKind kind) {
+    private ExportCollection(String urlName, Shape shape, RecordKind kind) {
+        this.urlName = urlName;
         this.shape = shape;
         this.kind = kind;
+    }
+
+    private static ExportCollection[] values(List<RecordKindDescription> kinds) {
+        List<ExportCollection> all = new ArrayList<>();
+        all.add(new ExportCollection("records", Shape.RECORD, null));
+        kinds.forEach(k -> all.add(new ExportCollection(k.listName(), Shape.RECORD, k.kind())));
+        all.add(new ExportCollection("citations", Shape.CITATION, null));
+        all.add(new ExportCollection("actors", Shape.ACTOR, null));
+        return all.toArray(ExportCollection[]::new);
+    }
+
+    /** Every collection, in the order of the export index. */
+    public static ExportCollection[] values() {
+        return VALUES.clone();
     }
 
     public Shape shape() {
@@ -57,9 +65,14 @@ public enum ExportCollection {
         return kind;
     }
 
+    @Override
+    public String toString() {
+        return urlName.toUpperCase(Locale.ROOT);
+    }
+
     /** The name in the URL: records, shipments, citations, ... */
     public String urlName() {
-        return name().toLowerCase(Locale.ROOT);
+        return urlName;
     }
 
     public static Optional<ExportCollection> byUrlName(String name) {
@@ -99,14 +112,8 @@ public enum ExportCollection {
                 + " when 'YEAR' then to_char(" + earliest + ", 'YYYY') end)";
     }
 
-    /** The slugs of the actors in one role of record r, joined with '|'. */
-    private static String inRole(String role) {
-        return "(select string_agg(a.slug, '|' order by a.slug) from record_actors ra join actors a on a.id = "
-                + "ra.actor_id where ra.record_id = r.id and ra.role = '" + role + "')";
-    }
-
     /** The largest estimate of one metric of record r, with the claim that gives it, as a lateral join. */
-    private static String headline(String alias, String metric) {
+    public static String headline(String alias, String metric) {
         return " left join lateral (select e.low, e.high, e.unit, e.qualifier::text as qualifier, " + CLAIM
                 + " as claim from estimates e join citations c on c.id = e.citation_id" + CLAIM_JOINS
                 + " where e.record_id = r.id and e.metric = '" + metric + "'"
@@ -121,14 +128,9 @@ public enum ExportCollection {
      * fetch of rows stays well within the statement timeout however long the export.
      */
     static final String RECORD_COLUMNS_FROM = " from records r"
-            + " left join agreements ag on ag.record_id = r.id"
-            + " left join shipments sh on sh.record_id = r.id"
-            + " left join deployments dp on dp.record_id = r.id"
-            + " left join events ev on ev.record_id = r.id"
-            + " left join statements st on st.record_id = r.id"
+            + RecordKind.descriptions().stream().map(k -> " " + k.join()).collect(Collectors.joining())
             + headline("usd", "VALUE_USD")
-            + headline("str", "STRENGTH")
-            + headline("cas", "CASUALTIES")
+            + RecordKind.descriptions().stream().map(RecordKindDescription::exportJoins).collect(Collectors.joining())
             + " where r.id = o.id offset 0"; // offset 0: computed per item, never merged into the list's joins
 
     static final String CITATION_COLUMNS_FROM = " from citations c join records r on r.id = c.record_id" + CLAIM_JOINS
@@ -143,17 +145,15 @@ public enum ExportCollection {
 
     static final String ACTOR_FROM = " from actors a left join actors ac on ac.id = a.country_id ";
 
-    private static final Set<RecordKind> A = Set.of(AGREEMENT);
-    private static final Set<RecordKind> S = Set.of(SHIPMENT);
-    private static final Set<RecordKind> D = Set.of(DEPLOYMENT);
-    private static final Set<RecordKind> E = Set.of(EVENT);
-    private static final Set<RecordKind> ST = Set.of(STATEMENT);
-
-    static final List<Column> RECORD_COLUMNS = List.of(
+    /**
+     * The columns of record exports: the common ones, each kind's own (in the order of the kinds),
+     * the actors, places and headline value, each kind's figures, then the claims.
+     */
+    static final List<Column> RECORD_COLUMNS = recordColumns(List.of(
             Column.of("id", ID, "initcap(r.kind::text) || ':' || r.slug",
                     "Global ID, the same as the GraphQL `id` (fetch it with `node(id: ...)`)."),
             Column.of("slug", TEXT, "r.slug", "Human-readable unique identifier."),
-            Column.of("kind", TEXT, "r.kind::text", "AGREEMENT, SHIPMENT, DEPLOYMENT, EVENT or STATEMENT."),
+            Column.of("kind", TEXT, "r.kind::text", kinds() + "."),
             Column.of("title", TEXT, "r.title", "Short headline."),
             Column.of("status", TEXT, "r.status::text", "REPORTED, CONFIRMED, DENIED, ... (see `RecordStatus`)."),
             Column.of("start_earliest", DATE, "r.start_earliest", "First day the start (or the single date) may fall on."),
@@ -169,27 +169,8 @@ public enum ExportCollection {
                     "The end as written in the seeds; empty for a single date."),
             Column.of("period_label", TEXT, label("r.start_earliest", "r.start_precision") + " || coalesce(' – ' || "
                     + label("r.end_earliest", "r.end_precision") + ", '')",
-                    "The whole period, as GraphQL `period.label`: `2024-06-19` or `2023-09 – 2024-02`."),
-            Column.forKinds(A, "official_name", TEXT, "ag.official_name", "Agreements: the official name."),
-            Column.forKinds(A, "parties", TEXT, inRole("PARTY"), "Agreements: the parties (actor slugs, `|`-separated)."),
-            Column.forKinds(A, "signatories", TEXT, inRole("SIGNATORY"),
-                    "Agreements: who signed (actor slugs, `|`-separated)."),
-            Column.forKinds(S, "category", TEXT, "sh.category::text",
-                    "Shipments: what was transferred (MUNITIONS, MISSILES, FOOD, ...)."),
-            Column.forKinds(S, "supplier", TEXT, inRole("SUPPLIER"), "Shipments: who supplied it (actor slug)."),
-            Column.forKinds(S, "recipient", TEXT, inRole("RECIPIENT"), "Shipments: who received it (actor slug)."),
-            Column.forKinds(D, "deployment_kind", TEXT, "dp.deployment_kind::text", "Deployments: TROOPS or WORKERS."),
-            Column.forKinds(D, "sender", TEXT, inRole("SENDER"), "Deployments: the state that sent them (actor slug)."),
-            Column.forKinds(D, "host", TEXT, inRole("HOST"), "Deployments: the state that received them (actor slug)."),
-            Column.forKinds(D, "purpose", TEXT, "dp.purpose", "Deployments: what they were sent to do."),
-            Column.forKinds(E, "event_kind", TEXT, "ev.event_kind::text", "Events: VISIT, SUMMIT, UN_VOTE, ..."),
-            Column.forKinds(ST, "statement_kind", TEXT, "st.statement_kind::text",
-                    "Statements: REMARK, INTERVIEW, OFFICIAL_STATEMENT, ..."),
-            Column.forKinds(ST, "speaker", TEXT, inRole("SPEAKER"), "Statements: who said it (actor slug)."),
-            Column.forKinds(ST, "context", TEXT, "st.context", "Statements: the occasion."),
-            Column.forKinds(ST, "quote", TEXT, "st.quote", "Statements: the words in English, where the wording is the fact."),
-            Column.forKinds(ST, "quote_original", TEXT, "st.quote_original",
-                    "Statements: the words as printed in the (Italian) source."),
+                    "The whole period, as GraphQL `period.label`: `2024-06-19` or `2023-09 – 2024-02`.")
+    ), List.of(
             Column.of("actors", TEXT, "(select string_agg(a.slug || ':' || ra.role::text, '|' order by ra.role, a.slug) "
                     + "from record_actors ra join actors a on a.id = ra.actor_id where ra.record_id = r.id)",
                     "Every actor involved, as `slug:ROLE`, `|`-separated (`north-korea:SUPPLIER|russia:RECIPIENT`)."),
@@ -204,21 +185,8 @@ public enum ExportCollection {
             Column.of("value_usd_qualifier", TEXT, "usd.qualifier",
                     "Headline value: the qualifier the source put on it (EXACT, ABOUT, UP_TO, MORE_THAN, BETWEEN, ...)."),
             Column.of("value_usd_claim", TEXT, "usd.claim",
-                    "Headline value: who claims it, as `source#paragraph claimant STANCE` (see `citations`)."),
-            Column.forKinds(D, "strength_low", NUMBER, "str.low",
-                    "Deployments: the largest STRENGTH estimate (troops or workers), its low bound."),
-            Column.forKinds(D, "strength_high", NUMBER, "str.high", "Deployments: the largest STRENGTH estimate, its high bound."),
-            Column.forKinds(D, "strength_qualifier", TEXT, "str.qualifier", "Deployments: its qualifier."),
-            Column.forKinds(D, "strength_unit", TEXT, "str.unit", "Deployments: its unit (troops, workers)."),
-            Column.forKinds(D, "strength_claim", TEXT, "str.claim",
-                    "Deployments: who claims it, as `source#paragraph claimant STANCE`."),
-            Column.forKinds(D, "casualties_low", NUMBER, "cas.low",
-                    "Deployments: the largest CASUALTIES estimate, its low bound."),
-            Column.forKinds(D, "casualties_high", NUMBER, "cas.high", "Deployments: the largest CASUALTIES estimate, its high bound."),
-            Column.forKinds(D, "casualties_qualifier", TEXT, "cas.qualifier", "Deployments: its qualifier."),
-            Column.forKinds(D, "casualties_unit", TEXT, "cas.unit", "Deployments: its unit."),
-            Column.forKinds(D, "casualties_claim", TEXT, "cas.claim",
-                    "Deployments: who claims it, as `source#paragraph claimant STANCE`."),
+                    "Headline value: who claims it, as `source#paragraph claimant STANCE` (see `citations`).")
+    ), List.of(
             Column.of("estimate_count", INTEGER, "(select count(*) from estimates e where e.record_id = r.id)",
                     "How many numbers (estimates) the record's citations give."),
             Column.of("estimates", TEXT, "(select string_agg(e.metric::text || ' ' || e.qualifier::text || ' ' || "
@@ -234,7 +202,23 @@ public enum ExportCollection {
                     "Every citation in curated order, `; `-separated, as `source#paragraph claimant STANCE` (source "
                             + "slug, paragraph number, claimant slug, stance); the claimant is left out when the "
                             + "source speaks in its own voice. One row per citation: the `citations` export."),
-            Column.of("summary", TEXT, "r.summary", "What the sources say, in the curators' words."));
+            Column.of("summary", TEXT, "r.summary", "What the sources say, in the curators' words.")
+    ));
+
+    /** "AGREEMENT, SHIPMENT, ... or STATEMENT". */
+    private static String kinds() {
+        List<String> names = Arrays.stream(RecordKind.values()).map(Enum::name).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    private static List<Column> recordColumns(List<Column> head, List<Column> middle, List<Column> tail) {
+        List<Column> all = new ArrayList<>(head);
+        RecordKind.descriptions().forEach(k -> all.addAll(k.exportColumns()));
+        all.addAll(middle);
+        RecordKind.descriptions().forEach(k -> all.addAll(k.exportFigureColumns()));
+        all.addAll(tail);
+        return List.copyOf(all);
+    }
 
     static final List<Column> CITATION_HEAD = List.of(
             Column.of("id", ID, "'Citation:' || r.slug || '/' || c.ordinal", "Global ID of the citation (GraphQL `Citation.id`)."),

@@ -1,18 +1,56 @@
 package org.rudprk.record;
 
-import org.eclipse.microprofile.graphql.Description;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** The kind of a dated, cited record. Mirrors the PostgreSQL enum of the same name. */
+import org.eclipse.microprofile.graphql.Description;
+import org.rudprk.agreement.AgreementDescription;
+import org.rudprk.deployment.DeploymentDescription;
+import org.rudprk.event.EventDescription;
+import org.rudprk.shipment.ShipmentDescription;
+import org.rudprk.statement.StatementDescription;
+
+/**
+ * The kind of a dated, cited record. Mirrors the PostgreSQL enum of the same name; each
+ * constant names the description of its kind (in the kind's package), in the order kinds are
+ * loaded, listed and exported.
+ */
 @Description("The kind of a dated, cited record.")
 public enum RecordKind {
     @Description("A treaty, pact or deal.")
-    AGREEMENT,
+    AGREEMENT(AgreementDescription::new),
     @Description("A transfer of goods, arms, money, technology or support.")
-    SHIPMENT,
+    SHIPMENT(ShipmentDescription::new),
     @Description("Troops or workers sent by one state to another.")
-    DEPLOYMENT,
+    DEPLOYMENT(DeploymentDescription::new),
     @Description("A visit, summit, letter, vote, launch, strike or publication.")
-    EVENT,
+    EVENT(EventDescription::new),
     @Description("What a named actor said.")
-    STATEMENT
+    STATEMENT(StatementDescription::new);
+
+    private final Supplier<RecordKindDescription> describe;
+    private volatile RecordKindDescription description;
+
+    RecordKind(Supplier<RecordKindDescription> describe) {
+        this.describe = describe;
+    }
+
+    /** The description of this kind: its table, principal roles, GraphQL type, seeds and exports. */
+    public RecordKindDescription description() {
+        RecordKindDescription d = description;
+        if (d == null) {
+            d = describe.get();
+            if (d.kind() != this) {
+                throw new IllegalStateException(d.getClass().getName() + " describes " + d.kind() + ", not " + this);
+            }
+            description = d;
+        }
+        return d;
+    }
+
+    /** The descriptions of every kind, in the order of the constants. */
+    public static List<RecordKindDescription> descriptions() {
+        return Arrays.stream(values()).map(RecordKind::description).toList();
+    }
 }

@@ -21,9 +21,17 @@ import java.util.zip.CRC32;
  */
 public final class SeedFiles {
 
-    /** The files, in load order: what records refer to comes first. */
-    public static final List<String> NAMES = List.of("sources.yaml", "actors.yaml", "locations.yaml",
-            "agreements.yaml", "shipments.yaml", "deployments.yaml", "events.yaml", "statements.yaml");
+    /**
+     * The files, in load order: what records refer to comes first, then one file per record
+     * kind, in the order of {@link org.rudprk.record.RecordKind}.
+     */
+    public static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new java.util.ArrayList<>(List.of("sources.yaml", "actors.yaml", "locations.yaml"));
+        org.rudprk.record.RecordKind.descriptions().forEach(k -> names.add(k.seedFile()));
+        return List.copyOf(names);
+    }
 
     /**
      * Bumped whenever the loader writes the same seeds differently, so that Flyway reloads

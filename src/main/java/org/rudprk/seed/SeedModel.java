@@ -79,16 +79,14 @@ final class SeedModel {
     record Basis(Ref source, Integer paragraph, FuzzyDate gives, String where) {
     }
 
-    record Provision(String topic, String text) {
-    }
-
     /**
-     * One record of any kind. {@code subtype} is the kind-specific enum value (shipment
-     * category, deployment kind, event kind, statement kind); null for agreements.
+     * One record of any kind. {@code columns} holds the values of its kind's own columns by
+     * column name (enums as their names), {@code kept} what its kind's description kept for
+     * writing its other rows (an agreement's provisions).
      */
     record Record(String file, String where, String kind, String slug, String title, String summary, String status,
-            FuzzyDate start, FuzzyDate end, String subtype, List<Involvement> actors, List<Placement> locations,
-            List<Link> links, List<Citation> citations, String officialName, List<Provision> provisions,
-            String purpose, String context, String quote, String quoteOriginal, List<Basis> basis) {
+            FuzzyDate start, FuzzyDate end, Map<String, Object> columns, List<Involvement> actors,
+            List<Placement> locations, List<Link> links, List<Citation> citations, Map<String, Object> kept,
+            List<Basis> basis) {
     }
 }

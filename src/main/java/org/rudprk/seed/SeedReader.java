@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,25 +16,22 @@ import java.util.regex.Pattern;
 
 import org.rudprk.actor.ActorKind;
 import org.rudprk.actor.NameKind;
-import org.rudprk.agreement.ProvisionTopic;
 import org.rudprk.citation.CitationFirmness;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.citation.EstimateNature;
 import org.rudprk.citation.EstimateQualifier;
 import org.rudprk.citation.Stance;
 import org.rudprk.common.FuzzyDate;
-import org.rudprk.deployment.DeploymentKind;
-import org.rudprk.event.EventKind;
 import org.rudprk.location.LocationKind;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.LocationRole;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
 import org.rudprk.record.RecordRelation;
 import org.rudprk.record.RecordStatus;
+import org.rudprk.record.SubtypeColumn;
 import org.rudprk.seed.SeedModel.Ref;
-import org.rudprk.shipment.ShipmentCategory;
 import org.rudprk.source.SourceKind;
-import org.rudprk.statement.StatementKind;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,16 +52,14 @@ final class SeedReader {
 
     private static final Set<String> RECORD_FIELDS = Set.of("slug", "title", "summary", "status", "date", "period",
             "actors", "locations", "links", "citations", "basis");
-    private static final Map<String, Set<String>> KIND_FIELDS = Map.of(
-            "agreements.yaml", Set.of("officialName", "parties", "signatories", "provisions"),
-            "shipments.yaml", Set.of("supplier", "recipient", "category"),
-            "deployments.yaml", Set.of("deploymentKind", "sender", "host", "purpose"),
-            "events.yaml", Set.of("eventKind"),
-            "statements.yaml", Set.of("statementKind", "speaker", "context", "quote", "quoteOriginal"));
-    private static final Map<String, RecordKind> KIND_OF_FILE = Map.of(
-            "agreements.yaml", RecordKind.AGREEMENT, "shipments.yaml", RecordKind.SHIPMENT,
-            "deployments.yaml", RecordKind.DEPLOYMENT, "events.yaml", RecordKind.EVENT,
-            "statements.yaml", RecordKind.STATEMENT);
+    /** The kind of the records of each kind's seed file. */
+    private static final Map<String, RecordKindDescription> KIND_OF_FILE = kindsByFile();
+
+    private static Map<String, RecordKindDescription> kindsByFile() {
+        Map<String, RecordKindDescription> out = new HashMap<>();
+        RecordKind.descriptions().forEach(k -> out.put(k.seedFile(), k));
+        return out;
+    }
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final List<String> problems = new ArrayList<>();
@@ -273,9 +269,9 @@ final class SeedReader {
     // Records
 
     private SeedModel.Record record(Ctx c, String file) {
-        RecordKind kind = KIND_OF_FILE.get(file);
+        RecordKindDescription kind = KIND_OF_FILE.get(file);
         Set<String> allowed = new HashSet<>(RECORD_FIELDS);
-        allowed.addAll(KIND_FIELDS.get(file));
+        allowed.addAll(kind.seedFields());
         c.allow(allowed.toArray(String[]::new));
 
         FuzzyDate start = null;
@@ -305,48 +301,17 @@ final class SeedReader {
             actors.add(new SeedModel.Involvement(a.ref("actor", true), a.enumValue("role", ActorRole.class, true),
                     a.text("note", false)));
         }
-        String subtype = null;
-        String officialName = null;
-        List<SeedModel.Provision> provisions = new ArrayList<>();
-        String purpose = null;
-        String context = null;
-        String quote = null;
-        String quoteOriginal = null;
-        switch (kind) {
-            case AGREEMENT -> {
-                officialName = c.text("officialName", false);
-                for (Ref party : c.refs("parties")) {
-                    actors.add(new SeedModel.Involvement(party, "PARTY", null));
-                }
-                for (Ref signatory : c.refs("signatories")) {
-                    actors.add(new SeedModel.Involvement(signatory, "SIGNATORY", null));
-                }
-                for (Ctx p : c.list("provisions")) {
-                    p.allow("topic", "text");
-                    provisions.add(new SeedModel.Provision(p.enumValue("topic", ProvisionTopic.class, true),
-                            p.text("text", true)));
-                }
-            }
-            case SHIPMENT -> {
-                subtype = c.enumValue("category", ShipmentCategory.class, true);
-                actors.add(new SeedModel.Involvement(c.ref("supplier", true), "SUPPLIER", null));
-                actors.add(new SeedModel.Involvement(c.ref("recipient", true), "RECIPIENT", null));
-            }
-            case DEPLOYMENT -> {
-                subtype = c.enumValue("deploymentKind", DeploymentKind.class, true);
-                actors.add(new SeedModel.Involvement(c.ref("sender", true), "SENDER", null));
-                actors.add(new SeedModel.Involvement(c.ref("host", true), "HOST", null));
-                purpose = c.text("purpose", false);
-            }
-            case EVENT -> subtype = c.enumValue("eventKind", EventKind.class, true);
-            case STATEMENT -> {
-                subtype = c.enumValue("statementKind", StatementKind.class, true);
-                actors.add(new SeedModel.Involvement(c.ref("speaker", true), "SPEAKER", null));
-                context = c.text("context", false);
-                quote = c.text("quote", false);
-                quoteOriginal = c.text("quoteOriginal", false);
-            }
+        // The kind's own columns, its principal actors, then whatever else its description reads.
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (SubtypeColumn col : kind.columns()) {
+            columns.put(col.name(), col.enumType() == null ? c.text(col.field(), col.required())
+                    : c.enumValue(col.field(), enumClass(col), col.required()));
         }
+        for (ActorRole role : kind.principalRoles()) {
+            actors.add(new SeedModel.Involvement(c.ref(role.name().toLowerCase(Locale.ROOT), true), role.name(), null));
+        }
+        KindFields fields = new KindFields(c, actors, new HashMap<>(), new ArrayList<>());
+        kind.readSeed(fields);
         actors.removeIf(a -> a.actor() == null || a.role() == null);
         Set<String> seen = new HashSet<>();
         for (SeedModel.Involvement a : actors) {
@@ -354,9 +319,7 @@ final class SeedReader {
                 problem(c.field("actors"), "actor '" + a.actor().slug() + "' appears twice as " + a.role());
             }
         }
-        if (kind == RecordKind.AGREEMENT && actors.stream().filter(a -> a.role().equals("PARTY")).count() < 2) {
-            problem(c.field("parties"), "an agreement needs at least two parties");
-        }
+        fields.checks.forEach(Runnable::run);
 
         List<SeedModel.Placement> locations = new ArrayList<>();
         for (Ctx l : c.list("locations")) {
@@ -377,9 +340,70 @@ final class SeedReader {
             problem(c.field("citations"), "every record needs at least one citation");
         }
         List<SeedModel.Basis> basis = basis(c, citations, start, end);
-        return new SeedModel.Record(file, c.where(), kind.name(), c.slug(), c.text("title", true),
-                c.text("summary", true), c.enumValue("status", RecordStatus.class, true), start, end, subtype, actors,
-                locations, links, citations, officialName, provisions, purpose, context, quote, quoteOriginal, basis);
+        return new SeedModel.Record(file, c.where(), kind.kind().name(), c.slug(), c.text("title", true),
+                c.text("summary", true), c.enumValue("status", RecordStatus.class, true), start, end, columns, actors,
+                locations, links, citations, fields.kept, basis);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Class<? extends Enum> enumClass(SubtypeColumn column) {
+        return (Class<? extends Enum>) column.enumType();
+    }
+
+    /** A record's fields as its kind's description reads them (see {@link SeedFields}). */
+    private final class KindFields implements SeedFields {
+        final Ctx c;
+        final List<SeedModel.Involvement> actors;
+        final Map<String, Object> kept;
+        final List<Runnable> checks;
+
+        KindFields(Ctx c, List<SeedModel.Involvement> actors, Map<String, Object> kept, List<Runnable> checks) {
+            this.c = c;
+            this.actors = actors;
+            this.kept = kept;
+            this.checks = checks;
+        }
+
+        @Override
+        public String text(String field, boolean required) {
+            return c.text(field, required);
+        }
+
+        @Override
+        public <E extends Enum<E>> String enumValue(String field, Class<E> type, boolean required) {
+            return c.enumValue(field, type, required);
+        }
+
+        @Override
+        public void involveEach(String field, ActorRole role) {
+            for (Ref actor : c.refs(field)) {
+                actors.add(new SeedModel.Involvement(actor, role.name(), null));
+            }
+        }
+
+        @Override
+        public List<SeedFields> list(String field, String... allowed) {
+            List<SeedFields> out = new ArrayList<>();
+            for (Ctx entry : c.list(field)) {
+                entry.allow(allowed);
+                out.add(new KindFields(entry, actors, kept, checks));
+            }
+            return out;
+        }
+
+        @Override
+        public void keep(String key, Object value) {
+            kept.put(key, value);
+        }
+
+        @Override
+        public void requireInvolved(ActorRole role, int atLeast, String field, String message) {
+            checks.add(() -> {
+                if (actors.stream().filter(a -> a.role().equals(role.name())).count() < atLeast) {
+                    problem(c.field(field), message);
+                }
+            });
+        }
     }
 
     /**

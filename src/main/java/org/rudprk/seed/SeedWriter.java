@@ -8,10 +8,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.rudprk.common.FuzzyDate;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
+import org.rudprk.record.SubtypeColumn;
 import org.rudprk.seed.SeedModel.Ref;
 
 /**
@@ -20,9 +27,12 @@ import org.rudprk.seed.SeedModel.Ref;
  */
 final class SeedWriter {
 
+    /** The curated tables, replaced by every load: the common ones and each kind's. */
     private static final String CURATED_TABLES = "dataset_release, estimates, citations, claims, record_links, "
-            + "record_locations, record_actors, statements, events, deployments, shipments, agreement_provisions, "
-            + "agreements, records, location_names, locations, actor_roles, actor_names, actors, sources";
+            + "record_locations, record_actors, " + RecordKind.descriptions().stream()
+                    .flatMap(k -> Stream.concat(k.extraTables().stream(), Stream.of(k.table())))
+                    .collect(Collectors.joining(", "))
+            + ", records, location_names, locations, actor_roles, actor_names, actors, sources";
 
     private final Connection db;
     private final Map<String, Long> sources = new HashMap<>();
@@ -148,29 +158,15 @@ final class SeedWriter {
                 r.slug(), r.kind(), r.title(), r.summary(), r.status(), earliest(r.start()), latest(r.start()),
                 precision(r.start()), earliest(r.end()), latest(r.end()), precision(r.end()));
         records.put(r.slug(), id);
-        switch (r.kind()) {
-            case "AGREEMENT" -> {
-                update("insert into agreements (record_id, official_name) values (?, ?)", id, r.officialName());
-                int ordinal = 1;
-                for (SeedModel.Provision p : r.provisions()) {
-                    update("""
-                            insert into agreement_provisions (agreement_id, ordinal, topic, text)
-                            values (?, ?, ?::provision_topic, ?)""", id, ordinal++, p.topic(), p.text());
-                }
-            }
-            case "SHIPMENT" -> update("insert into shipments (record_id, category) values (?, ?::shipment_category)",
-                    id, r.subtype());
-            case "DEPLOYMENT" -> update("""
-                    insert into deployments (record_id, deployment_kind, purpose)
-                    values (?, ?::deployment_kind, ?)""", id, r.subtype(), r.purpose());
-            case "EVENT" -> update("insert into events (record_id, event_kind) values (?, ?::event_kind)",
-                    id, r.subtype());
-            case "STATEMENT" -> update("""
-                    insert into statements (record_id, statement_kind, context, quote, quote_original)
-                    values (?, ?::statement_kind, ?, ?, ?)""",
-                    id, r.subtype(), r.context(), r.quote(), r.quoteOriginal());
-            default -> throw new IllegalStateException("unknown record kind " + r.kind());
-        }
+        // The kind's own row: record_id and its columns, then what its description writes besides.
+        RecordKindDescription kind = RecordKind.valueOf(r.kind()).description();
+        List<SubtypeColumn> columns = kind.columns();
+        List<Object> values = new ArrayList<>(List.of(id));
+        columns.forEach(c -> values.add(r.columns().get(c.name())));
+        update("insert into " + kind.table() + " (record_id" + columns.stream().map(c -> ", " + c.name())
+                .collect(Collectors.joining()) + ") values (?" + columns.stream().map(c -> ", " + c.placeholder())
+                .collect(Collectors.joining()) + ")", values.toArray());
+        kind.writeSeed(id, r.kept()::get, this::update);
         for (SeedModel.Involvement a : r.actors()) {
             update("insert into record_actors (record_id, actor_id, role, note) values (?, ?, ?::actor_role, ?)",
                     id, id(actors, a.actor()), a.role(), a.note());

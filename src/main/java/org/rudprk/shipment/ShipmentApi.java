@@ -14,37 +14,39 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.citation.CitationRepository;
-import org.rudprk.citation.Estimate;
 import org.rudprk.citation.EstimateConnection;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindApi;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
+import org.rudprk.shipment.ShipmentConnection.ShipmentEdge;
 
 /** Shipments: look-ups, the list, and the fields only a shipment has. */
 @GraphQLApi
-public class ShipmentApi {
-
-    @Inject
-    RecordLookup lookup;
-
+public class ShipmentApi extends RecordKindApi<Shipment, ShipmentEdge, ShipmentConnection> {
 
     @Inject
     CitationRepository citations;
 
+    @Inject
+    public ShipmentApi(RecordLookup lookup) {
+        super(lookup, RecordKind.SHIPMENT, Shipment.class, ShipmentEdge::new, ShipmentConnection::new);
+    }
+
     @Query
     @Description("A shipment by its global ID; null when there is none.")
     public Shipment shipment(@NonNull @Id @Description("The shipment's global ID.") String id) {
-        return lookup.byId(id, RecordKind.SHIPMENT, Shipment.class);
+        return byId(id);
     }
 
     @Query
     @Description("A shipment by its slug; null when there is none.")
     public Shipment shipmentBySlug(@NonNull @Description("The shipment's slug.") String slug) {
-        return lookup.bySlug(slug, RecordKind.SHIPMENT, Shipment.class);
+        return bySlug(slug);
     }
 
     @Query
@@ -56,8 +58,7 @@ public class ShipmentApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only shipments matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.SHIPMENT, Shipment.class, filter, orderBy, first, after, last, before,
-                ShipmentConnection.ShipmentEdge::new, ShipmentConnection::new);
+        return page(filter, orderBy, first, after, last, before);
     }
 
     @Description("Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation.")
@@ -84,8 +85,6 @@ public class ShipmentApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return lookup.pagesOfActors(list, role, RecordKind.SHIPMENT, Shipment.class, first, after,
-                ShipmentConnection.ShipmentEdge::new, ShipmentConnection::new);
+        return ofActors(list, role, first, after);
     }
-
 }

@@ -1,25 +1,21 @@
 package org.rudprk.shipment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rudprk.record.SubtypeEntity;
 
 /** The shipment-specific part of a record. */
 @Entity
 @Table(name = "shipments")
-public class ShipmentEntity extends PanacheEntityBase {
-    @Id
-    @Column(name = "record_id")
-    public Long recordId;
+public class ShipmentEntity extends SubtypeEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "category")
+    @Column(name = "category", nullable = false)
     public ShipmentCategory category;
 }

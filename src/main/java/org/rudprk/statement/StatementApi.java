@@ -17,27 +17,30 @@ import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordFilter;
 import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindApi;
 import org.rudprk.record.RecordLookup;
 import org.rudprk.record.RecordOrder;
+import org.rudprk.statement.StatementConnection.StatementEdge;
 
 /** Statements: look-ups, the list, and the fields only a statement has. */
 @GraphQLApi
-public class StatementApi {
+public class StatementApi extends RecordKindApi<Statement, StatementEdge, StatementConnection> {
 
     @Inject
-    RecordLookup lookup;
-
+    public StatementApi(RecordLookup lookup) {
+        super(lookup, RecordKind.STATEMENT, Statement.class, StatementEdge::new, StatementConnection::new);
+    }
 
     @Query
     @Description("A statement by its global ID; null when there is none.")
     public Statement statement(@NonNull @Id @Description("The statement's global ID.") String id) {
-        return lookup.byId(id, RecordKind.STATEMENT, Statement.class);
+        return byId(id);
     }
 
     @Query
     @Description("A statement by its slug; null when there is none.")
     public Statement statementBySlug(@NonNull @Description("The statement's slug.") String slug) {
-        return lookup.bySlug(slug, RecordKind.STATEMENT, Statement.class);
+        return bySlug(slug);
     }
 
     @Query
@@ -49,8 +52,7 @@ public class StatementApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only statements matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(RecordKind.STATEMENT, Statement.class, filter, orderBy, first, after, last, before,
-                StatementConnection.StatementEdge::new, StatementConnection::new);
+        return page(filter, orderBy, first, after, last, before);
     }
 
     @Name("statements")
@@ -59,7 +61,6 @@ public class StatementApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return lookup.pagesOfActors(list, ActorRole.SPEAKER, RecordKind.STATEMENT, Statement.class, first, after,
-                StatementConnection.StatementEdge::new, StatementConnection::new);
+        return ofActors(list, ActorRole.SPEAKER, first, after);
     }
 }

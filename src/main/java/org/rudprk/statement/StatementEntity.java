@@ -1,26 +1,22 @@
 package org.rudprk.statement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.rudprk.record.SubtypeEntity;
 
 /** The statement-specific part of a record. */
 @Entity
 @Table(name = "statements")
-public class StatementEntity extends PanacheEntityBase {
-    @Id
-    @Column(name = "record_id")
-    public Long recordId;
+public class StatementEntity extends SubtypeEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "statement_kind")
+    @Column(name = "statement_kind", nullable = false)
     public StatementKind statementKind;
 
     @Column(name = "context")

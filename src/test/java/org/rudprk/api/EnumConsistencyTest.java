@@ -40,11 +40,10 @@ class EnumConsistencyTest {
         ENUMS.put("actor_role", org.rudprk.record.ActorRole.class);
         ENUMS.put("location_role", org.rudprk.record.LocationRole.class);
         ENUMS.put("record_relation", org.rudprk.record.RecordRelation.class);
-        ENUMS.put("shipment_category", org.rudprk.shipment.ShipmentCategory.class);
-        ENUMS.put("deployment_kind", org.rudprk.deployment.DeploymentKind.class);
-        ENUMS.put("event_kind", org.rudprk.event.EventKind.class);
-        ENUMS.put("statement_kind", org.rudprk.statement.StatementKind.class);
         ENUMS.put("provision_topic", org.rudprk.agreement.ProvisionTopic.class);
+        // Each kind's enum columns (shipment_category, deployment_kind, ...), as its entity declares them.
+        org.rudprk.record.RecordKind.descriptions().forEach(k -> k.columns().stream()
+                .filter(c -> c.enumType() != null).forEach(c -> ENUMS.put(c.pgEnum(), c.enumType())));
     }
 
     @Inject

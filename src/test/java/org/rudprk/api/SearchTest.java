@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rudprk.record.RecordKind;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -104,8 +106,9 @@ class SearchTest {
     @Test
     void everyNodeIsOfTheTypeItsHitNames() {
         List<Hit> hits = hits(search("North Korea", 100, null, null));
-        assertEquals(Set.of("ACTOR", "LOCATION", "SOURCE", "AGREEMENT", "SHIPMENT", "DEPLOYMENT", "EVENT", "STATEMENT"),
-                new HashSet<>(hits.stream().map(Hit::type).toList()), "precondition: every kind is found");
+        Set<String> kinds = new HashSet<>(Set.of("ACTOR", "LOCATION", "SOURCE"));
+        Arrays.stream(RecordKind.values()).forEach(k -> kinds.add(k.name()));
+        assertEquals(kinds, new HashSet<>(hits.stream().map(Hit::type).toList()), "precondition: every kind is found");
         for (Hit h : hits) {
             assertEquals(h.type(), h.typeName().toUpperCase(Locale.ROOT), h.toString());
         }

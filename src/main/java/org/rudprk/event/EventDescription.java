@@ -1,0 +1,28 @@
+package org.rudprk.event;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.rudprk.actor.Actor;
+import org.rudprk.export.Column;
+import org.rudprk.record.RecordBase;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
+
+/** Events: table events (see {@link EventEntity}); participants carry their roles, none is principal. */
+public final class EventDescription extends RecordKindDescription {
+
+    public EventDescription() {
+        super(RecordKind.EVENT, EventEntity.class, "ev");
+    }
+
+    @Override
+    public RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals) {
+        return new Event(core, EventKind.valueOf((String) column.apply("event_kind")));
+    }
+
+    @Override
+    public List<Column> exportColumns() {
+        return List.of(exportText("event_kind", "ev.event_kind::text", "Events: VISIT, SUMMIT, UN_VOTE, ..."));
+    }
+}

@@ -1,0 +1,34 @@
+package org.rudprk.shipment;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.rudprk.actor.Actor;
+import org.rudprk.export.Column;
+import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordBase;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
+
+/** Shipments: table shipments (see {@link ShipmentEntity}), supplied by a supplier to a recipient. */
+public final class ShipmentDescription extends RecordKindDescription {
+
+    public ShipmentDescription() {
+        super(RecordKind.SHIPMENT, ShipmentEntity.class, "sh", ActorRole.SUPPLIER, ActorRole.RECIPIENT);
+    }
+
+    @Override
+    public RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals) {
+        return new Shipment(core, ShipmentCategory.valueOf((String) column.apply("category")), principals.get(0),
+                principals.get(1));
+    }
+
+    @Override
+    public List<Column> exportColumns() {
+        return List.of(
+                exportText("category", "sh.category::text",
+                        "Shipments: what was transferred (MUNITIONS, MISSILES, FOOD, ...)."),
+                exportActors("supplier", ActorRole.SUPPLIER, "Shipments: who supplied it (actor slug)."),
+                exportActors("recipient", ActorRole.RECIPIENT, "Shipments: who received it (actor slug)."));
+    }
+}

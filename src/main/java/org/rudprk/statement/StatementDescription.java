@@ -1,0 +1,38 @@
+package org.rudprk.statement;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.rudprk.actor.Actor;
+import org.rudprk.export.Column;
+import org.rudprk.record.ActorRole;
+import org.rudprk.record.RecordBase;
+import org.rudprk.record.RecordKind;
+import org.rudprk.record.RecordKindDescription;
+
+/** Statements: table statements (see {@link StatementEntity}), said by a speaker. */
+public final class StatementDescription extends RecordKindDescription {
+
+    public StatementDescription() {
+        super(RecordKind.STATEMENT, StatementEntity.class, "st", ActorRole.SPEAKER);
+    }
+
+    @Override
+    public RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals) {
+        return new Statement(core, StatementKind.valueOf((String) column.apply("statement_kind")),
+                (String) column.apply("context"), (String) column.apply("quote"),
+                (String) column.apply("quote_original"), principals.get(0));
+    }
+
+    @Override
+    public List<Column> exportColumns() {
+        return List.of(
+                exportText("statement_kind", "st.statement_kind::text",
+                        "Statements: REMARK, INTERVIEW, OFFICIAL_STATEMENT, ..."),
+                exportActors("speaker", ActorRole.SPEAKER, "Statements: who said it (actor slug)."),
+                exportText("context", "st.context", "Statements: the occasion."),
+                exportText("quote", "st.quote", "Statements: the words in English, where the wording is the fact."),
+                exportText("quote_original", "st.quote_original",
+                        "Statements: the words as printed in the (Italian) source."));
+    }
+}
