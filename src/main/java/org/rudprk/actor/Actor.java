@@ -71,17 +71,4 @@ public record Actor(
     public static Actor read(org.rudprk.common.Row row) {
         return read(row, "");
     }
-
-    /**
-     * The actor in seven values in {@link #COLUMNS}' order from index {@code at}: only for the
-     * nested lists of the kind packages that still read by position.
-     */
-    public static Actor fromRow(Object[] row, int at) {
-        if (row[at] == null) {
-            return null;
-        }
-        return new Actor(((Number) row[at]).longValue(), row[at + 1] == null ? null : ((Number) row[at + 1]).longValue(),
-                (String) row[at + 2], ActorKind.valueOf((String) row[at + 3]), (String) row[at + 4],
-                (String) row[at + 5], (String) row[at + 6]);
-    }
 }

@@ -84,10 +84,10 @@ public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, Agreem
 
     /** The actors of agreement parent_.id in one role, by name. */
     private static NestedPages.Relation<Actor> inRole(ActorRole role) {
-        return new NestedPages.Relation<>("AGREEMENT_" + role.name(), "select " + Actor.COLUMNS + " {keys} from "
+        return NestedPages.Relation.of("AGREEMENT_" + role.name(), "select " + Actor.COLUMNS + " {keys} from "
                 + "record_actors ra join actors a on a.id = ra.actor_id where ra.record_id = parent_.id and ra.role = '"
                 + role.name() + "'", List.of(new NestedPages.Key("a.name", "text"), new NestedPages.Key("a.slug",
-                        "text")), row -> Actor.fromRow(row, 0));
+                        "text")), Actor::read);
     }
 
     private static List<Long> ids(List<Agreement> list) {
@@ -103,11 +103,11 @@ public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, Agreem
                 ProvisionConnection::new);
     }
 
-    private static final NestedPages.Relation<Provision> PROVISIONS = new NestedPages.Relation<>(
-            "AGREEMENT_PROVISIONS", "select p.agreement_id, p.ordinal, p.topic::text, p.text {keys} "
+    private static final NestedPages.Relation<Provision> PROVISIONS = NestedPages.Relation.of(
+            "AGREEMENT_PROVISIONS", "select p.agreement_id, p.ordinal, p.topic::text as topic, p.text {keys} "
                     + "from agreement_provisions p where p.agreement_id = parent_.id",
-            List.of(new NestedPages.Key("p.ordinal", "integer")), row -> new Provision(((Number) row[0]).longValue(),
-                    ((Number) row[1]).intValue(), ProvisionTopic.valueOf((String) row[2]), (String) row[3]));
+            List.of(new NestedPages.Key("p.ordinal", "integer")), row -> new Provision(row.id("agreement_id"),
+                    row.integer("ordinal"), row.enumOf(ProvisionTopic.class, "topic"), row.text("text")));
 
     @Name("agreements")
     @Description("Agreements this actor is party to or signed, earliest first.")

@@ -52,14 +52,6 @@ public class NestedPages {
             this.read = read;
         }
 
-        /**
-         * A list whose children are read by position (the child's columns from index 0): kept
-         * only for callers not yet moved to {@link #of}.
-         */
-        public Relation(String ordering, String select, List<Key> keys, PositionalReader<T> map) {
-            this(ordering, select, keys, (Function<Row, T>) row -> map.apply(row.values()));
-        }
-
         /** A list whose children are read by column label. */
         public static <T> Relation<T> of(String ordering, String select, List<Key> keys, Function<Row, T> read) {
             return new Relation<>(ordering, select, keys, read);
@@ -90,12 +82,6 @@ public class NestedPages {
         public Function<Row, T> read() {
             return read;
         }
-    }
-
-    /** Reads a child from its values in select order. */
-    @FunctionalInterface
-    public interface PositionalReader<T> {
-        T apply(Object[] values);
     }
 
     /**

@@ -101,13 +101,4 @@ public final class Row {
     public static LocalDate date(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
-
-    /**
-     * The values in select order: only for the kind packages' nested lists that still map by
-     * position (see {@link NestedPages.Relation#Relation(String, String, java.util.List,
-     * java.util.function.Function)}).
-     */
-    public Object[] values() {
-        return values.clone();
-    }
 }

@@ -81,8 +81,12 @@ public class DatasetApi {
             case "Actor" -> actors.actorBySlug(parts.slug());
             case "Location" -> locations.locationBySlug(parts.slug());
             case "Citation" -> citation(id, parts.slug());
-            case "Agreement", "Shipment", "Deployment", "Event", "Statement" -> records.record(id);
-            default -> throw new InvalidIdException("'" + id + "' is not an ID issued by this API");
+            default -> {
+                if (!RECORD_TYPES.contains(parts.type())) {
+                    throw new InvalidIdException("'" + id + "' is not an ID issued by this API");
+                }
+                yield records.record(id);
+            }
         };
     }
 
@@ -148,8 +152,8 @@ public class DatasetApi {
     }
 
     private static final String CITATION = "Citation";
-    private static final Set<String> RECORD_TYPES = Set.of("Agreement", "Shipment", "Deployment", "Event",
-            "Statement");
+    private static final Set<String> RECORD_TYPES = java.util.Set.copyOf(org.rudprk.record.RecordKind.descriptions()
+            .stream().map(org.rudprk.record.RecordKindDescription::typeName).toList());
 
     /** The type and slug of an ID nodes() can answer, or null when this API did not issue it. */
     public static GlobalId.Parts nodeParts(String id) {

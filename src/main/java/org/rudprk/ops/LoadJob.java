@@ -50,8 +50,8 @@ public class LoadJob {
             if (!rs.next()) {
                 return "no dataset release";
             }
-            return "dataset " + rs.getString(1) + " (" + rs.getInt(2) + " records, " + rs.getInt(3) + " actors, "
-                    + rs.getInt(4) + " sources)";
+            return "dataset " + rs.getString("version") + " (" + rs.getInt("record_count") + " records, "
+                    + rs.getInt("actor_count") + " actors, " + rs.getInt("source_count") + " sources)";
         }
     }
 

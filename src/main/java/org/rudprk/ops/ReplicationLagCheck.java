@@ -35,11 +35,11 @@ public class ReplicationLagCheck implements HealthCheck {
     static final String NAME = "Replication lag";
 
     static final String SQL = """
-            select pg_is_in_recovery(),
-                   extract(epoch from now() - pg_last_xact_replay_timestamp()),
+            select pg_is_in_recovery() as standby,
+                   extract(epoch from now() - pg_last_xact_replay_timestamp()) as since_replay,
                    pg_last_wal_receive_lsn() is not null
-                       and pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn(),
-                   exists (select 1 from pg_stat_wal_receiver where pid is not null)
+                       and pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() as replayed_all,
+                   exists (select 1 from pg_stat_wal_receiver where pid is not null) as receiving
             """;
 
     @ConfigProperty(name = "rudprk.replica.max-lag", defaultValue = "30s")
@@ -57,12 +57,12 @@ public class ReplicationLagCheck implements HealthCheck {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(SQL)) {
             rs.next();
-            if (!rs.getBoolean(1)) {
+            if (!rs.getBoolean("standby")) {
                 return r.up().withData("role", "primary").build();
             }
-            Double sinceReplay = rs.getObject(2) == null ? null : rs.getDouble(2);
-            boolean replayedAll = rs.getBoolean(3);
-            boolean receiving = rs.getBoolean(4);
+            Double sinceReplay = rs.getObject("since_replay") == null ? null : rs.getDouble("since_replay");
+            boolean replayedAll = rs.getBoolean("replayed_all");
+            boolean receiving = rs.getBoolean("receiving");
             double lag = lag(replayedAll && receiving, sinceReplay, System.nanoTime());
             r.withData("role", "standby").withData("receiving", receiving).withData("lagMs",
                     Math.round(lag * 1000));

@@ -12,18 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.rudprk.actor.Actor;
-import org.rudprk.agreement.Agreement;
 import org.rudprk.common.Row;
 import org.rudprk.common.FuzzyDate;
 import org.rudprk.common.Sql;
-import org.rudprk.deployment.Deployment;
-import org.rudprk.deployment.DeploymentKind;
-import org.rudprk.event.Event;
-import org.rudprk.event.EventKind;
-import org.rudprk.shipment.Shipment;
-import org.rudprk.shipment.ShipmentCategory;
-import org.rudprk.statement.Statement;
-import org.rudprk.statement.StatementKind;
 
 /**
  * Reads records of every kind in one query each: the common row joined to its subtype row,
@@ -32,48 +23,32 @@ import org.rudprk.statement.StatementKind;
 @ApplicationScoped
 public class RecordRepository {
 
+    /** The most principal actors a kind reads with its records (2: a shipment's supplier and recipient). */
+    private static final int PRINCIPALS = RecordKind.descriptions().stream()
+            .mapToInt(k -> k.principalRoles().size()).max().orElse(0);
+
     /**
      * The SELECT of records of every kind, as a template (extra columns, then the FROM item
-     * that binds r): every column the API types need, the common row, the subtype columns
-     * (null for other kinds), the largest USD value, then the principal actors (see
-     * {@link #selectOf}).
+     * that binds r): every column the API types need, the common row, each kind's subtype
+     * columns labelled alias_column (sh_category; null for other kinds), the largest USD value,
+     * then the principal actors (see {@link #selectOf}). Tables, columns and principal roles come
+     * from the kinds' descriptions ({@link RecordKind#descriptions()}).
      */
-    private static final String TEMPLATE = selectOf("a.official_name, s.category::text as category, "
-            + "d.deployment_kind::text as deployment_kind, d.purpose, e.event_kind::text as event_kind, "
-            + "st.statement_kind::text as statement_kind, st.context, st.quote, st.quote_original", """
-            left join agreements a on a.record_id = r.id
-            left join shipments s on s.record_id = r.id
-            left join deployments d on d.record_id = r.id
-            left join events e on e.record_id = r.id
-            left join statements st on st.record_id = r.id
-            """, "(case r.kind when 'SHIPMENT' then 'SUPPLIER' when 'DEPLOYMENT' then 'SENDER' "
-                    + "when 'STATEMENT' then 'SPEAKER' end)",
-            "(case r.kind when 'SHIPMENT' then 'RECIPIENT' when 'DEPLOYMENT' then 'HOST' end)");
+    private static final String TEMPLATE = selectOf(null);
 
     /**
      * The columns for records of one kind: only that kind's subtype table is joined and only
      * its columns are selected (rows are read by label). A page of shipments then costs one
      * index probe per row instead of five.
      */
-    private static final Map<RecordKind, String> TEMPLATE_KIND = Map.of(
-            RecordKind.AGREEMENT, selectOf("a.official_name",
-                    "left join agreements a on a.record_id = r.id", null, null),
-            RecordKind.SHIPMENT, selectOf("s.category::text as category",
-                    "left join shipments s on s.record_id = r.id", "'SUPPLIER'", "'RECIPIENT'"),
-            RecordKind.DEPLOYMENT, selectOf("d.deployment_kind::text as deployment_kind, d.purpose",
-                    "left join deployments d on d.record_id = r.id", "'SENDER'", "'HOST'"),
-            RecordKind.EVENT, selectOf("e.event_kind::text as event_kind",
-                    "left join events e on e.record_id = r.id", null, null),
-            RecordKind.STATEMENT, selectOf("st.statement_kind::text as statement_kind, st.context, "
-                    + "st.quote, st.quote_original", "left join statements st on st.record_id = r.id", "'SPEAKER'",
-                    null));
+    private static final Map<RecordKind, String> TEMPLATE_KIND = java.util.Arrays.stream(RecordKind.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, RecordRepository::selectOf));
 
     /** Records of every kind, from table records. */
     static final String SELECT = select(null, "", "records r");
 
     /**
-     * The SELECT for records with these subtype columns and joins; {@code role1}/{@code role2}
-     * are SQL expressions of the principal roles, or null where the kind has none.
+     * The SELECT for records of one kind ({@code only}; every kind when null).
      * <p>
      * The principal actors are read with the record itself: the supplier and recipient of a
      * shipment, the sender and host of a deployment, the speaker of a statement (the first
@@ -82,16 +57,48 @@ public class RecordRepository {
      * plain property fields, where batch loaders cost two more statements and two data-loader
      * rounds per page.
      */
-    private static String selectOf(String subtypeColumns, String join, String role1, String role2) {
+    private static String selectOf(RecordKind only) {
+        List<String> columns = new java.util.ArrayList<>();
+        List<String> joins = new java.util.ArrayList<>();
+        for (RecordKindDescription k : RecordKind.descriptions()) {
+            if (only == null || only == k.kind()) {
+                k.columns().forEach(c -> columns.add(c.select(k.alias()) + " as " + k.alias() + "_" + c.name()));
+                joins.add(k.join());
+            }
+        }
+        StringBuilder principals = new StringBuilder();
+        StringBuilder principalJoins = new StringBuilder();
+        for (int i = 0; i < PRINCIPALS; i++) {
+            String role = role(only, i);
+            principals.append(principalColumns("p" + (i + 1), role));
+            principalJoins.append(principalJoin("p" + (i + 1), role));
+        }
         return """
                 select r.id, r.slug, r.kind::text as kind, r.title, r.summary, r.status::text as status,
                        r.start_earliest, r.start_latest, r.start_precision::text as start_precision,
                        r.end_earliest, r.end_latest, r.end_precision::text as end_precision,
-                       %s, r.value_usd%s%s%%1$s
+                       %s, r.value_usd%s%%1$s
                 from %%2$s
                 %s
-                %s%s""".formatted(subtypeColumns, principalColumns("p1", role1), principalColumns("p2", role2),
-                join, principalJoin("p1", role1), principalJoin("p2", role2));
+                %s""".formatted(String.join(", ", columns), principals, String.join("\n", joins), principalJoins);
+    }
+
+    /**
+     * The SQL expression of the i-th principal role of records of one kind (a literal), or of
+     * every kind (a case over r.kind); null where no kind in question has one.
+     */
+    private static String role(RecordKind only, int i) {
+        StringBuilder cases = new StringBuilder();
+        for (RecordKindDescription k : RecordKind.descriptions()) {
+            if (i < k.principalRoles().size()) {
+                String role = "'" + k.principalRoles().get(i).name() + "'";
+                if (only == k.kind()) {
+                    return role;
+                }
+                cases.append(" when '").append(k.kind().name()).append("' then ").append(role);
+            }
+        }
+        return only != null || cases.isEmpty() ? null : "(case r.kind" + cases + " end)";
     }
 
     /**
@@ -217,27 +224,19 @@ public class RecordRepository {
         return ids.stream().map(found::get).toList();
     }
 
-    /** The record in a row of {@link #SELECT}'s columns, read by label. */
+    /** The record in a row of {@link #SELECT}'s columns, read by label; its kind's description builds it. */
     static RecordBase map(Row row) {
         RecordKind kind = row.enumOf(RecordKind.class, "kind");
         long id = row.id("id");
         RecordBase.Core core = new RecordBase.Core(id, row.text("slug"), kind, row.text("title"), row.text("summary"),
                 row.enumOf(RecordStatus.class, "status"),
                 new Period(FuzzyDate.read(row, "start_"), FuzzyDate.read(row, "end_"), id), row.decimal("value_usd"));
-        return switch (kind) {
-            case AGREEMENT -> new Agreement(core, row.text("official_name"));
-            case SHIPMENT -> new Shipment(core, row.enumOf(ShipmentCategory.class, "category"), principal(row, "p1_"),
-                    principal(row, "p2_"));
-            case DEPLOYMENT -> new Deployment(core, row.enumOf(DeploymentKind.class, "deployment_kind"),
-                    row.text("purpose"), principal(row, "p1_"), principal(row, "p2_"));
-            case EVENT -> new Event(core, row.enumOf(EventKind.class, "event_kind"));
-            case STATEMENT -> new Statement(core, row.enumOf(StatementKind.class, "statement_kind"),
-                    row.text("context"), row.text("quote"), row.text("quote_original"), principal(row, "p1_"));
-        };
-    }
-
-    private static Actor principal(Row row, String prefix) {
-        return Actor.read(row, prefix);
+        RecordKindDescription description = kind.description();
+        List<Actor> principals = new java.util.ArrayList<>(description.principalRoles().size());
+        for (int i = 0; i < description.principalRoles().size(); i++) {
+            principals.add(Actor.read(row, "p" + (i + 1) + "_"));
+        }
+        return description.toApi(core, column -> row.get(description.alias() + "_" + column), principals);
     }
 
     /** A date as JDBC or Hibernate returns it. */

@@ -40,8 +40,10 @@ public class SearchApi {
 
     private static final String ORDERING = "RELEVANCE";
 
-    private static final Set<SearchType> RECORD_TYPES = EnumSet.of(SearchType.AGREEMENT, SearchType.SHIPMENT,
-            SearchType.DEPLOYMENT, SearchType.EVENT, SearchType.STATEMENT);
+    /** The search types of records: one per record kind, of the same name. */
+    private static final Set<SearchType> RECORD_TYPES = java.util.Arrays.stream(org.rudprk.record.RecordKind.values())
+            .map(k -> SearchType.valueOf(k.name())).collect(java.util.stream.Collectors.toCollection(
+                    () -> EnumSet.noneOf(SearchType.class)));
 
     @Inject
     io.smallrye.graphql.api.Context context;

@@ -238,7 +238,7 @@ final class SeedWriter {
      */
     private Map<String, Map<String, String>> snapshot() throws SQLException {
         String sql = """
-                select 'RECORD ' || r.slug, f.key, f.value
+                select 'RECORD ' || r.slug as item, f.key as field, f.value as value
                 from records r
                 cross join lateral jsonb_each_text(jsonb_strip_nulls(jsonb_build_object(
                     'kind', r.kind, 'title', r.title, 'summary', r.summary, 'status', r.status,
@@ -246,7 +246,7 @@ final class SeedWriter {
                     'end', r.end_earliest || '..' || r.end_latest || ' ' || r.end_precision,
                     'basis', nullif(array_to_string(r.period_basis, ','), '')))) f
                 union all
-                select 'CITATION ' || x.slug || '|' || x.k || ' [' || x.n || ']', f.key, f.value
+                select 'CITATION ' || x.slug || '|' || x.k || ' [' || x.n || ']' as item, f.key as field, f.value as value
                 from (select y.*, row_number() over (partition by y.slug, y.k order by y.ordinal) as n
                       from (select r.slug, c.ordinal, c.id, c.stance, c.firmness, c.summary, c.quote,
                                    c.claimed_earliest, c.claimed_latest, c.claimed_precision, cl.slug as claim,
@@ -266,8 +266,8 @@ final class SeedWriter {
         Map<String, Map<String, String>> out = new java.util.TreeMap<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2),
-                        rs.getString(3));
+                out.computeIfAbsent(rs.getString("item"), k -> new java.util.TreeMap<>()).put(rs.getString("field"),
+                        rs.getString("value"));
             }
         }
         return out;
