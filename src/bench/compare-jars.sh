@@ -7,6 +7,7 @@
 #                             [--after target/quarkus-app/quarkus-run.jar] [--duration 10]
 #                             [--rounds 3] [--warmup 10] [--round-warmup 2] [--connections 16]
 #                             [--only a,b,c,d] [--out FILE] [--wait-quiet 120]
+#                             [--after-opts "-Dsome.setting=value"]
 #
 # Both servers run at once (ports API_PORT and API_PORT+1) with the benchmark's JAVA_OPTS and
 # the response cache off; only one is under load at a time. Both must give the same answer to
@@ -15,7 +16,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 before="" after="$JAR" duration=10 rounds=3 warmup=10 round_warmup=2 connections=16 only=a,b,c,d out=""
-wait_quiet=120 db=""
+wait_quiet=120 db="" after_opts=""
 while (($#)); do
   case "$1" in
     --db) db="$2"; shift 2 ;;
@@ -29,7 +30,8 @@ while (($#)); do
     --only) only="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --after-opts) after_opts="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
 done
@@ -58,7 +60,9 @@ quiet "$wait_quiet"
 declare -A startup=()
 for s in before after; do
   t0=$(date +%s%N)
-  pids[$s]=$(JAR="${jars[$s]}" start_api "$db" "${ports[$s]}" "$work/$s.log")
+  opts="$JAVA_OPTS"
+  [[ "$s" == after && -n "$after_opts" ]] && opts="$JAVA_OPTS $after_opts"
+  pids[$s]=$(JAR="${jars[$s]}" JAVA_OPTS="$opts" start_api "$db" "${ports[$s]}" "$work/$s.log")
   wait_http "${pids[$s]}" "${ports[$s]}" "$work/$s.log" 300
   startup[$s]=$(( ($(date +%s%N) - t0) / 1000000 ))
   log "$s (${jars[$s]}): first answer after ${startup[$s]} ms"
@@ -97,7 +101,7 @@ done
 
 report "## Before/after $(date -u +%Y-%m-%dT%H:%MZ) on $db: $(nproc) cores; JAVA_OPTS $JAVA_OPTS"
 report ""
-report "before: $before; after: $after. wrk -t 2 -c $connections, $rounds × ${duration}s per query and build, alternating; load average $load_start at the start, $(loadavg) at the end."
+report "before: $before; after: $after${after_opts:+ with $after_opts}. wrk -t 2 -c $connections, $rounds × ${duration}s per query and build, alternating; load average $load_start at the start, $(loadavg) at the end."
 report ""
 report "| query | before req/s | before p50 / p99 ms | before cpu | after req/s | after p50 / p99 ms | after cpu | req/s after÷before | p99 after÷before | failed |"
 report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
