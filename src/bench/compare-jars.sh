@@ -54,7 +54,11 @@ report() { printf '%s\n' "$*"; [[ -z "$out" ]] || printf '%s\n' "$*" >>"$out"; }
 DB="$db"
 bench_parameters "$db"
 log "parameters: (b) supplier $SUPPLIER, period $PERIOD; (c), (d) actor $ACTOR"
-for q in ${only//,/ }; do body "$q" rudprk >"$work/$q.json"; done
+# One request body per query, the same for both builds (load() reads $work/$q.$server.json).
+for q in ${only//,/ }; do
+  body "$q" rudprk >"$work/$q.before.json"
+  cp "$work/$q.before.json" "$work/$q.after.json"
+done
 
 quiet "$wait_quiet"
 declare -A startup=()
@@ -70,7 +74,7 @@ done
 
 for q in ${only//,/ }; do
   for s in before after; do
-    curl -sf -H 'Content-Type: application/json' --data-binary "@$work/$q.json" \
+    curl -sf -H 'Content-Type: application/json' --data-binary "@$work/$q.before.json" \
       "http://127.0.0.1:${ports[$s]}/graphql" >"$work/$q.$s.answer" || die "($q) $s: request failed"
     ! jq -e '.errors' "$work/$q.$s.answer" >/dev/null || { jq -c .errors "$work/$q.$s.answer" >&2; die "($q) $s answered with errors"; }
     canonical "$q" rudprk <"$work/$q.$s.answer" >"$work/$q.$s.canon"
@@ -79,8 +83,6 @@ for q in ${only//,/ }; do
   log "($q) same answer from both: $(jq length "$work/$q.before.canon") items"
 done
 
-# load() reads $work/$q.$server.json
-for q in ${only//,/ }; do for s in before after; do cp "$work/$q.json" "$work/$q.$s.json"; done; done
 log "warming up both (${warmup}s per query and build)"
 for q in ${only//,/ }; do for s in before after; do load "$q" "$s" "$warmup" >/dev/null; done; done
 

@@ -61,7 +61,7 @@ public class RunDatabase implements LauncherSessionListener {
         String name = (base.length() + suffix.length() > 63 ? base.substring(0, 63 - suffix.length()) : base) + suffix;
         name = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         serverUrl = m.group(1) + "postgres" + (m.group(3) == null ? "" : m.group(3));
-        execute("create database " + name);
+        onServer("create database " + name);
         created = name;
         System.setProperty("rudprk.test.run-database", name);
         String url = m.group(1) + name + (m.group(3) == null ? "" : m.group(3));
@@ -82,7 +82,7 @@ public class RunDatabase implements LauncherSessionListener {
         }
         created = null;
         try {
-            execute("drop database if exists " + name + " with (force)");
+            onServer("drop database if exists " + name + " with (force)");
             System.out.println("[test database] dropped " + name);
         } catch (RuntimeException e) {
             System.out.println("[test database] could not drop " + name + ": " + e.getMessage());
@@ -112,6 +112,21 @@ public class RunDatabase implements LauncherSessionListener {
 
     public static String ownerPassword() {
         return env("QUARKUS_FLYWAY_PASSWORD", "postgres");
+    }
+
+    /**
+     * A connection to the tests' database with the owner's credentials: for what a test must write
+     * behind the API's back (the API's own role only reads).
+     */
+    public static java.sql.Connection owner() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(url(), ownerUser(), ownerPassword());
+    }
+
+    /** Runs {@code sql} as the owner in the tests' database ({@link #owner()}). */
+    public static void execute(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = owner(); java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     static String configuredUrl() {
@@ -144,7 +159,7 @@ public class RunDatabase implements LauncherSessionListener {
         return value == null || value.isEmpty() ? fallback : value;
     }
 
-    private static void execute(String sql) {
+    private static void onServer(String sql) {
         try (Connection c = DriverManager.getConnection(serverUrl, ownerUser(), ownerPassword());
                 Statement st = c.createStatement()) {
             st.execute(sql);

@@ -742,21 +742,17 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             org.rudprk.common.UnknownSlugException unknown = i < errors.size() ? unknownSlug(errors.get(i)) : null;
             if (unknown != null) {
                 // The slug and the nearest known ones as data, for a client to offer them.
-                JsonObject extensions = error.getJsonObject("extensions");
                 JsonArrayBuilder suggestions = JSONP.createArrayBuilder();
                 unknown.suggestions().forEach(suggestions::add);
-                out.add(JSONP.createObjectBuilder(error).add("extensions", (extensions == null ? JSONP.createObjectBuilder()
-                        : JSONP.createObjectBuilder(extensions)).add("kind", unknown.kind()).add("slug", unknown.slug())
-                        .add("suggestions", suggestions)));
+                out.add(JSONP.createObjectBuilder(error).add("extensions", extensions(error).add("kind", unknown.kind())
+                        .add("slug", unknown.slug()).add("suggestions", suggestions)));
             } else if (better != null || code != null) {
                 JsonObjectBuilder e = JSONP.createObjectBuilder(error);
                 if (better != null) {
                     e.add("message", better);
                 }
                 if (code != null) {
-                    JsonObject extensions = error.getJsonObject("extensions");
-                    e.add("extensions", (extensions == null ? JSONP.createObjectBuilder()
-                            : JSONP.createObjectBuilder(extensions)).add("code", code));
+                    e.add("extensions", extensions(error).add("code", code));
                 }
                 out.add(e);
             } else if (replacement == null) {
@@ -771,6 +767,13 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         return JSONP.createObjectBuilder(json).add("errors", out).build().toString();
     }
 
+    /** A builder holding the error's extensions so far (classification, code...), to add to. */
+    private static JsonObjectBuilder extensions(JsonObject error) {
+        JsonObject extensions = error.getJsonObject("extensions");
+        return extensions == null ? JSONP.createObjectBuilder() : JSONP.createObjectBuilder(extensions);
+    }
+
+    /** The UNKNOWN_SLUG refusal behind a field's error, or null. */
     private static org.rudprk.common.UnknownSlugException unknownSlug(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching f) {
             for (Throwable t = f.getException(); t != null; t = t.getCause()) {

@@ -1,9 +1,7 @@
 package org.rudprk.record;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -237,19 +235,5 @@ public class RecordRepository {
             principals.add(Actor.read(row, "p" + (i + 1) + "_"));
         }
         return description.toApi(core, column -> row.get(description.alias() + "_" + column), principals);
-    }
-
-    /** A date as JDBC or Hibernate returns it. */
-    public static LocalDate date(Object value) {
-        return Row.date(value);
-    }
-
-    /** Groups children under their parents' keys, keeping the children's order. */
-    public static <C> Map<Long, List<C>> group(List<C> children, java.util.function.Function<C, Long> key) {
-        Map<Long, List<C>> out = new LinkedHashMap<>();
-        for (C c : children) {
-            out.computeIfAbsent(key.apply(c), k -> new java.util.ArrayList<>()).add(c);
-        }
-        return out;
     }
 }

@@ -5,12 +5,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,7 @@ class OutsideKnowledgeNamesTest {
 
     @BeforeEach
     void addAReferenceName() throws SQLException {
-        sql("""
+        org.rudprk.RunDatabase.execute("""
                 insert into actor_names (actor_id, name, language, kind, source_id)
                 select a.id, '%s', 'en', 'ALIAS', s.id from actors a, sources s
                 where a.slug = 'north-korea' and s.slug = 'reference-iso-3166-1'""".formatted(NAME));
@@ -38,7 +35,7 @@ class OutsideKnowledgeNamesTest {
 
     @AfterEach
     void removeIt() throws SQLException {
-        sql("delete from actor_names where name = '" + NAME + "'");
+        org.rudprk.RunDatabase.execute("delete from actor_names where name = '" + NAME + "'");
     }
 
     @Test
@@ -58,17 +55,5 @@ class OutsideKnowledgeNamesTest {
         assertThat(inArticles.getList(n + ".nodes.inArticles"), not(hasItem(false)));
         JsonPath all = GraphQL.ok(query.replace(", inArticles: %s", ""));
         assertEquals(inArticles.getInt(n + ".totalCount") + 1, all.getInt(n + ".totalCount"));
-    }
-
-    private static void sql(String text) throws SQLException {
-        // Written with the migration credentials: the API's role only reads.
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.flyway.username", String.class).orElse("postgres");
-        String password = config.getOptionalValue("quarkus.flyway.password", String.class).orElse("");
-        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
-                Statement st = c.createStatement()) {
-            st.execute(text);
-        }
     }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +36,7 @@ class RecordChangesTest {
 
     @BeforeEach
     void logTwoReleases() throws SQLException {
-        sql("""
+        org.rudprk.RunDatabase.execute("""
                 insert into dataset_changes (version, previous_version, entity, record_slug, citation_key, change,
                     field, old_value, new_value) values
                 ('test-r2', 'test-r1', 'RECORD', '%1$s', null, 'CHANGED', 'summary', 'Old summary.', 'New summary.'),
@@ -51,7 +49,7 @@ class RecordChangesTest {
 
     @AfterEach
     void removeThem() throws SQLException {
-        sql("delete from dataset_changes where version like 'test-r%'");
+        org.rudprk.RunDatabase.execute("delete from dataset_changes where version like 'test-r%'");
     }
 
     @Test
@@ -113,17 +111,5 @@ class RecordChangesTest {
         long sql = org.rudprk.common.Sql.statements(); // the data layer's own JDBC statements
         assertEquals(first, GraphQL.ok(query, Map.of("first", first)).getList("data.records.nodes").size());
         return stats.getPrepareStatementCount() + org.rudprk.common.Sql.statements() - sql;
-    }
-
-    private void sql(String text) throws SQLException {
-        // The log is written by the loader with the migration credentials; the API's role only reads.
-        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.flyway.username", String.class).orElse("postgres");
-        String password = config.getOptionalValue("quarkus.flyway.password", String.class).orElse("");
-        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
-                Statement st = c.createStatement()) {
-            st.execute(text);
-        }
     }
 }

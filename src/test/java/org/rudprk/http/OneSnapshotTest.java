@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +60,7 @@ class OneSnapshotTest {
     }
 
     static Connection owner() throws SQLException {
-        return DriverManager.getConnection(RunDatabase.url(), RunDatabase.ownerUser(), RunDatabase.ownerPassword());
+        return RunDatabase.owner();
     }
 
     static String title() throws SQLException {

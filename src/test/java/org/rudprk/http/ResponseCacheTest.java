@@ -129,9 +129,7 @@ class ResponseCacheTest {
     }
 
     private static void setVersion(String version) throws java.sql.SQLException {
-        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("quarkus.datasource.jdbc.url", String.class);
-        try (var c = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+        try (var c = org.rudprk.RunDatabase.owner();
                 var ps = c.prepareStatement("update dataset_release set version = ?")) {
             ps.setString(1, version);
             assertEquals(1, ps.executeUpdate());
