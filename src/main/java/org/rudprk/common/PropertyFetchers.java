@@ -1,12 +1,17 @@
 package org.rudprk.common;
 
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
@@ -31,6 +36,43 @@ public final class PropertyFetchers implements DataFetcherService {
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
         return new PropertyFetcher<>(field, owner);
+    }
+
+    /** Quarkus's resolver fetchers (its service in the same SPI), made once per operation here. */
+    private final DataFetcherService quarkus = new QuarkusDataFetcherService();
+    private final Map<Made, PlugableBatchableDataFetcher<?, ?>> resolvers = new ConcurrentHashMap<>();
+
+    /**
+     * For every request SmallRye asks for a new batch loader for each batched field of the schema
+     * (47 here), whether the request uses it or not, and Quarkus builds each one afresh. Such a
+     * fetcher holds no state of a request (the same instances already serve every request's
+     * plain resolvers), so one per operation and type is made and handed out again.
+     */
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getOtherWrappedDataFetcher(Operation operation, Type type) {
+        return resolver(operation, type);
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getOtherFieldDataFetcher(Operation operation, Type type) {
+        return resolver(operation, type);
+    }
+
+    private PlugableBatchableDataFetcher<?, ?> resolver(Operation operation, Type type) {
+        return resolvers.computeIfAbsent(new Made(operation, type), m -> quarkus.getDefaultDataFetcher(operation, type));
+    }
+
+    /** An operation and a type by identity: the schema model's equals compares them field by field. */
+    private record Made(Operation operation, Type type) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Made m && m.operation == operation && m.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(operation) * 31 + System.identityHashCode(type);
+        }
     }
 
     /** One property of one type: its getter (or public field), then SmallRye's output transformation. */

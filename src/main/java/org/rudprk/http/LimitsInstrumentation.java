@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -23,6 +21,9 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.execution.QueryCache;
 
 /**
  * Enforces the published limits inside graphql-java, on the operation that will actually run:
@@ -31,14 +32,23 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
  * when the analysis itself fails, the request is refused ({@code ANALYSIS_FAILED}), never run
  * unchecked. Registered through SmallRye GraphQL's public SPI ({@link Registration}).
  */
-@ApplicationScoped
-@io.quarkus.arc.Unremovable // looked up by Registration, injected nowhere
-public class LimitsInstrumentation extends SimplePerformantInstrumentation {
+public final class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(LimitsInstrumentation.class);
 
-    @Inject
-    Limits limits;
+    private final Limits limits;
+
+    /**
+     * SmallRye's document cache, whose one hook (validation: it keeps a document once valid) this
+     * instrumentation calls itself; null when SmallRye's chain holds more and this one is chained
+     * beside it instead.
+     */
+    private final Instrumentation documentCache;
+
+    LimitsInstrumentation(Limits limits, Instrumentation documentCache) {
+        this.limits = limits;
+        this.documentCache = documentCache;
+    }
 
     /**
      * Analyses by document, operation and coerced variables: clients repeat the same few, and
@@ -66,9 +76,25 @@ public class LimitsInstrumentation extends SimplePerformantInstrumentation {
         public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
             // The builder has no getter: what SmallRye put in it is read from a first build.
             Instrumentation smallrye = builder.build().getInstrumentation();
-            return builder.instrumentation(new ChainedInstrumentation(smallrye,
-                    io.quarkus.arc.Arc.container().instance(LimitsInstrumentation.class).get()));
+            Limits limits = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .unwrap(io.smallrye.config.SmallRyeConfig.class).getConfigMapping(Limits.class);
+            List<Instrumentation> theirs = smallrye instanceof ChainedInstrumentation chain
+                    ? chain.getInstrumentations() : List.of(smallrye);
+            if (theirs.size() == 1 && theirs.get(0) instanceof QueryCache cache) {
+                // SmallRye's default chain is its document cache alone: call its validation hook
+                // from here, so graphql-java's per-field hooks (several per field of every answer)
+                // go to one no-op instrumentation instead of through two chains of two.
+                return builder.instrumentation(new LimitsInstrumentation(limits, cache));
+            }
+            return builder.instrumentation(new ChainedInstrumentation(smallrye, new LimitsInstrumentation(limits, null)));
         }
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        return documentCache == null ? super.beginValidation(parameters, state)
+                : documentCache.beginValidation(parameters, null);
     }
 
     @Override
