@@ -49,6 +49,9 @@ public class AggregateApi {
     @Inject
     RecordRepository records;
 
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
     @Query
     @Description("Counts and sums over the records matching a filter and the claims that support them, grouped by "
             + "dimensions of records (YEAR, KIND, STATUS, CATEGORY, SUPPLIER, RECIPIENT) and of claims (CLAIMANT, "
@@ -96,6 +99,10 @@ public class AggregateApi {
         String groupCols = dimCols.isEmpty() ? "" : dimCols + ", ";
         String groupBySql = dimCols.isEmpty() ? "" : " group by " + dimCols;
 
+        // Counting and naming the claims (claimCount, sums' claims) is a third of the statement's
+        // planning and running: done only when the operation selects them.
+        boolean claimsAsked = claimsAsked();
+
         // claimed: each claim once per group, on the first record of the group it supports
         // (records are numbered in seed order), through that record's citation of it.
         // numbers: the estimates of the metric and nature those citations give.
@@ -112,7 +119,7 @@ public class AggregateApi {
                 .append("env as (select " + groupCols + "home, unit, min(coalesce(low, 0)) as lo, "
                         + "case when bool_or(high is null) then null else max(high) end as hi "
                         + "from numbers group by " + groupCols + "home, unit), ")
-                .append("named as (select " + groupCols + "unit, count(distinct claim_id) as claims, "
+                .append(!claimsAsked ? "" : "named as (select " + groupCols + "unit, count(distinct claim_id) as claims, "
                         + "array_to_string((array_agg(distinct claim_slug order by claim_slug))[1:" + MAX_LISTED_CLAIMS
                         + "], E'\\n') as slugs from numbers "
                         + "group by " + groupCols + "unit), ")
@@ -125,15 +132,18 @@ public class AggregateApi {
                 .append("select 'C' as part, " + groupCols.replace("d_", "k.d_") + "null::text as unit, "
                         + "count(distinct k.id) as n, "
                         + "count(distinct k.id) filter (where counted.citation_id is not null) as m, "
-                        + "null::numeric as lo, null::numeric as hi, count(distinct k.claim_id) as claims, "
+                        + "null::numeric as lo, null::numeric as hi, "
+                        + (claimsAsked ? "count(distinct k.claim_id)" : "0") + " as claims, "
                         + "null::text as claim_slugs "
                         + "from keyed k left join counted on counted.citation_id = k.cid"
                         + groupBySql.replace("d_", "k.d_")
                         + " union all "
                         + "select 'S', " + groupCols.replace("d_", "s.d_") + "s.unit, s.n, s.u, s.lo, s.hi, "
-                        + "nm.claims, nm.slugs from sums s join named nm on nm.unit = s.unit"
-                        + dims.stream().map(d -> " and nm.d_" + d.name().toLowerCase(java.util.Locale.ROOT) + " is not distinct from s.d_"
-                                + d.name().toLowerCase(java.util.Locale.ROOT)).reduce("", String::concat)
+                        + (!claimsAsked ? "0, null::text from sums s"
+                                : "nm.claims, nm.slugs from sums s join named nm on nm.unit = s.unit"
+                                        + dims.stream().map(d -> " and nm.d_" + d.name().toLowerCase(java.util.Locale.ROOT)
+                                                + " is not distinct from s.d_" + d.name().toLowerCase(java.util.Locale.ROOT))
+                                                .reduce("", String::concat))
                         + " order by 1, " + (dims.size() + 2));
 
         // One statement: the counts ('C' rows, one per group) and the sums ('S' rows, one per group
@@ -172,6 +182,13 @@ public class AggregateApi {
         }
         groups.sort(AggregateApi::compare);
         return groups;
+    }
+
+    /** Whether this aggregate's selection reads claim counts or claim identities. */
+    private boolean claimsAsked() {
+        graphql.schema.DataFetchingFieldSelectionSet selection = context.unwrap(graphql.schema.DataFetchingEnvironment.class)
+                .getSelectionSet();
+        return selection.contains("claimCount") || selection.contains("sums/claimCount") || selection.contains("sums/claims");
     }
 
     @Description("The supplier, when grouped by SUPPLIER (null for records without one).")

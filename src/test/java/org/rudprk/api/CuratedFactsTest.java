@@ -286,6 +286,34 @@ class CuratedFactsTest {
         assertEquals(3, json.getInt("data.aggregate[0].countWithEstimate"));
     }
 
+    /**
+     * The aggregate counts and names claims only when asked (it is a third of the statement's
+     * cost): the counts and sums must not depend on whether they are asked.
+     */
+    @Test
+    void sumsAndCountsAreTheSameWhetherOrNotClaimsAreSelected() {
+        for (String metric : List.of("STRENGTH", "CASUALTIES", "VALUE_USD")) {
+            String numbers = "claimant { slug } year count countWithEstimate countWithoutEstimate "
+                    + "sums { unit low high records unbounded }";
+            JsonPath with = GraphQL.ok("{ aggregate(groupBy: [CLAIMANT, YEAR], metric: " + metric + ") { " + numbers
+                    + " claimCount sums { claimCount claims } } }");
+            JsonPath without = GraphQL.ok("{ aggregate(groupBy: [CLAIMANT, YEAR], metric: " + metric + ") { "
+                    + numbers + " } }");
+            List<Map<String, Object>> asked = with.getList("data.aggregate");
+            assertThat(metric, asked.size(), org.hamcrest.Matchers.greaterThan(1));
+            assertThat(metric + ": some claims counted", asked.stream().mapToInt(g -> (Integer) g.get("claimCount")).sum(),
+                    org.hamcrest.Matchers.greaterThan(0));
+            for (Map<String, Object> g : asked) {
+                g.remove("claimCount");
+                for (Object sum : (List<?>) g.get("sums")) {
+                    ((Map<?, ?>) sum).remove("claimCount");
+                    ((Map<?, ?>) sum).remove("claims");
+                }
+            }
+            assertEquals(asked, without.getList("data.aggregate"), metric);
+        }
+    }
+
     @Test
     void troopsPerClaimantAreCountedOnceAndThresholdsAreNotAdded() {
         JsonPath json = GraphQL.ok("""
