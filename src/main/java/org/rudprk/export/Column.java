@@ -1,5 +1,6 @@
 package org.rudprk.export;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -91,8 +92,16 @@ public record Column(String name, Type type, String sql, String description, Set
     }
 
     private static FuzzyDate date(String[] parts, int at) {
-        return new FuzzyDate(java.time.LocalDate.parse(parts[at]), java.time.LocalDate.parse(parts[at + 1]),
-                DatePrecision.valueOf(parts[at + 2]));
+        return new FuzzyDate(day(parts[at]), day(parts[at + 1]), DatePrecision.valueOf(parts[at + 2]));
+    }
+
+    /** A date as PostgreSQL writes it (ISO, YYYY-MM-DD), read without a formatter: this runs for every row. */
+    private static LocalDate day(String text) {
+        if (text.length() != 10) {
+            return LocalDate.parse(text);
+        }
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10));
     }
 
     /** The slugs of the actors in one role of record r, joined with '|'. */
