@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.rudprk.common.errors.DatabaseErrors;
+
 /**
  * One keyset-paginated list of entities: {@code select alias.* from table alias where ...
  * and (keys) > (cursor keys) order by keys limit n}, and its count. No OFFSET, so a page
@@ -38,7 +40,8 @@ public final class KeysetQuery {
     public <E> List<E> page(EntityManager em, Class<E> entity, List<Object> after, int size) {
         Sql sql = page(alias + ".*", after, size);
         @SuppressWarnings("unchecked")
-        List<E> found = sql.bind(em.createNativeQuery(sql.text(), entity)).getResultList();
+        List<E> found = DatabaseErrors.reading(
+                () -> sql.bind(em.createNativeQuery(sql.text(), entity)).getResultList());
         return found;
     }
 

@@ -3,6 +3,8 @@ package org.rudprk.common;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rudprk.common.errors.DatabaseErrors;
+
 /**
  * A SQL text assembled from fixed fragments with positional parameters. User input only
  * ever travels as parameters, never as SQL text.
@@ -63,9 +65,11 @@ public final class Sql {
     /**
      * Runs this query on the session's own JDBC connection, through Hibernate's public
      * {@link org.hibernate.Session#doReturningWork} (same connection and transaction as every other
-     * read of the request; an SQLException comes out translated by Hibernate as a
-     * {@link org.hibernate.JDBCException}), and returns its rows, read by column label (see
-     * {@link Row}): give every column an alias. Collections passed as values expand to one
+     * read of the request), and returns its rows, read by column label (see {@link Row}): give
+     * every column an alias. A failure the client is told about (a statement timeout, a value the
+     * database refuses, a database out of reach) comes out as a {@link org.rudprk.common.errors.DatabaseException} carrying
+     * its error code ({@link DatabaseErrors#translate}); any other as Hibernate's
+     * {@link org.hibernate.JDBCException}, an unexpected failure. Collections passed as values expand to one
      * placeholder per element.
      * <p>
      * Not a Hibernate native query: on the hot paths (a page of shipments, nested pages, the
@@ -80,24 +84,32 @@ public final class Sql {
      */
     public List<Row> rows(jakarta.persistence.EntityManager em, boolean customPlan) {
         Jdbc query = jdbc();
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            try (java.sql.PreparedStatement ps = prepare(connection, query, customPlan);
-                    java.sql.ResultSet rs = ps.executeQuery()) {
-                return Row.all(rs);
-            }
-        });
+        try {
+            return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+                try (java.sql.PreparedStatement ps = prepare(connection, query, customPlan);
+                        java.sql.ResultSet rs = ps.executeQuery()) {
+                    return Row.all(rs);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw DatabaseErrors.translate(e);
+        }
     }
 
     /** The one number a {@code select count(*) ...} returns; see {@link #rows} for {@code customPlan}. */
     public long count(jakarta.persistence.EntityManager em, boolean customPlan) {
         Jdbc query = jdbc();
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            try (java.sql.PreparedStatement ps = prepare(connection, query, customPlan);
-                    java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1); // the only column there is
-            }
-        });
+        try {
+            return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+                try (java.sql.PreparedStatement ps = prepare(connection, query, customPlan);
+                        java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1); // the only column there is
+                }
+            });
+        } catch (RuntimeException e) {
+            throw DatabaseErrors.translate(e);
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ import org.rudprk.record.RecordRepository;
 import org.rudprk.source.Source;
 import org.rudprk.source.SourceApi;
 import org.rudprk.source.SourceEntity;
+import org.rudprk.common.errors.DatabaseErrors;
 
 /** Dataset-wide queries: the release, and fetching any object by global ID. */
 @GraphQLApi
@@ -67,7 +68,8 @@ public class DatasetApi {
     @Query
     @Description("The release of the curated data this API serves; cite its version with a story.")
     public DatasetRelease datasetRelease() {
-        DatasetReleaseEntity e = DatasetReleaseEntity.findById(Boolean.TRUE);
+        DatasetReleaseEntity e = DatabaseErrors.reading(
+                () -> DatasetReleaseEntity.<DatasetReleaseEntity>findById(Boolean.TRUE));
         return e == null ? null
                 : new DatasetRelease(e.version, e.loadedAt, e.recordCount, e.actorCount, e.sourceCount);
     }
@@ -112,7 +114,7 @@ public class DatasetApi {
         Map<String, Node> found = new HashMap<>();
         Set<String> sourceSlugs = slugs(parts, Set.of(Source.TYPE));
         if (!sourceSlugs.isEmpty()) {
-            SourceEntity.<SourceEntity>list("slug in ?1", sourceSlugs)
+            DatabaseErrors.reading(() -> SourceEntity.<SourceEntity>list("slug in ?1", sourceSlugs))
                     .forEach(e -> found.put(Source.TYPE + ":" + e.slug, Source.of(e)));
         }
         Set<String> actorSlugs = slugs(parts, Set.of(Actor.TYPE));
@@ -121,7 +123,7 @@ public class DatasetApi {
         }
         Set<String> locationSlugs = slugs(parts, Set.of(Location.TYPE));
         if (!locationSlugs.isEmpty()) {
-            LocationEntity.<LocationEntity>list("slug in ?1", locationSlugs)
+            DatabaseErrors.reading(() -> LocationEntity.<LocationEntity>list("slug in ?1", locationSlugs))
                     .forEach(e -> found.put(Location.TYPE + ":" + e.slug, Location.of(e)));
         }
         Set<String> recordSlugs = slugs(parts, RECORD_TYPES);

@@ -1,7 +1,6 @@
 package org.rudprk.export;
 
 import static org.rudprk.export.Column.Type.DATE;
-import static org.rudprk.export.Column.Type.ID;
 import static org.rudprk.export.Column.Type.INTEGER;
 import static org.rudprk.export.Column.Type.NUMBER;
 import static org.rudprk.export.Column.Type.TEXT;
@@ -13,6 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.rudprk.actor.Actor;
+import org.rudprk.citation.Citation;
+import org.rudprk.common.GlobalId;
+import org.rudprk.common.Headline;
+import org.rudprk.record.RecordBase;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordKindDescription;
 
@@ -21,7 +25,8 @@ import org.rudprk.record.RecordKindDescription;
  * kind (one collection per {@link RecordKind}, in its order, named after the kind's list),
  * citations and actors. Every column is one SQL expression over the collection's query, so a
  * row is computed by PostgreSQL in the same statement that streams it: no per-row round
- * trips, nothing collected in memory.
+ * trips, nothing collected in memory. Global IDs and date labels are then made from what that
+ * expression returns by the API's own Java code ({@link Column#fromText}), as the row streams.
  */
 public final class ExportCollection {
 
@@ -101,23 +106,28 @@ public final class ExportCollection {
     /** Joins a citation c to its source s and claimant cl. */
     static final String CLAIM_JOINS = " join sources s on s.id = c.source_id left join actors cl on cl.id = c.claimant_id";
 
-    /** The seed notation of a fuzzy date, as FuzzyDate.getLabel() writes it. */
-    static String label(String earliest, String precision) {
-        return "(case " + precision + "::text"
-                + " when 'DAY' then to_char(" + earliest + ", 'YYYY-MM-DD')"
-                + " when 'WEEK' then to_char(" + earliest + ", 'IYYY-\"W\"IW')"
-                + " when 'MONTH' then to_char(" + earliest + ", 'YYYY-MM')"
-                + " when 'SEASON' then to_char(" + earliest + ", 'YYYY') || '-' || (case extract(month from "
-                + earliest + ") when 3 then 'spring' when 6 then 'summer' when 9 then 'autumn' else 'winter' end)"
-                + " when 'YEAR' then to_char(" + earliest + ", 'YYYY') end)";
+    /**
+     * The headline estimate of one metric of record r ({@link Headline}), with the claim that
+     * gives it, as a lateral join.
+     */
+    public static String headline(String alias, String metric) {
+        return " left join lateral (" + Headline.estimate(metric, "e.low, e.high, e.unit, e.qualifier::text as qualifier, "
+                + CLAIM + " as claim", " join citations c on c.id = e.citation_id" + CLAIM_JOINS) + ") " + alias + " on true";
     }
 
-    /** The largest estimate of one metric of record r, with the claim that gives it, as a lateral join. */
-    public static String headline(String alias, String metric) {
-        return " left join lateral (select e.low, e.high, e.unit, e.qualifier::text as qualifier, " + CLAIM
-                + " as claim from estimates e join citations c on c.id = e.citation_id" + CLAIM_JOINS
-                + " where e.record_id = r.id and e.metric = '" + metric + "'"
-                + " order by coalesce(e.high, e.low) desc, e.ordinal limit 1) " + alias + " on true";
+    /** A record's global ID, as {@code Record.id} makes it, from {@link #RECORD_ID_PARTS}. */
+    static String recordId(String text) {
+        int space = text.indexOf(' ');
+        return GlobalId.of(RecordBase.typeName(RecordKind.valueOf(text.substring(0, space))), text.substring(space + 1));
+    }
+
+    /** What a record's ID is made of: its kind and slug. */
+    static final String RECORD_ID_PARTS = "r.kind::text || ' ' || r.slug";
+
+    /** A citation's global ID, as {@code Citation.id} makes it, from its record's slug and its ordinal. */
+    static String citationId(String text) {
+        int space = text.lastIndexOf(' ');
+        return GlobalId.of(Citation.TYPE, Citation.key(text.substring(0, space), Integer.parseInt(text.substring(space + 1))));
     }
 
     /**
@@ -150,7 +160,7 @@ public final class ExportCollection {
      * the actors, places and headline value, each kind's figures, then the claims.
      */
     static final List<Column> RECORD_COLUMNS = recordColumns(List.of(
-            Column.of("id", ID, "initcap(r.kind::text) || ':' || r.slug",
+            Column.id("id", RECORD_ID_PARTS, ExportCollection::recordId,
                     "Global ID, the same as the GraphQL `id` (fetch it with `node(id: ...)`)."),
             Column.of("slug", TEXT, "r.slug", "Human-readable unique identifier."),
             Column.of("kind", TEXT, "r.kind::text", kinds() + "."),
@@ -160,15 +170,14 @@ public final class ExportCollection {
             Column.of("start_latest", DATE, "r.start_latest", "Last day the start may fall on."),
             Column.of("start_precision", TEXT, "r.start_precision::text",
                     "How much of the start date is known: DAY, WEEK, MONTH, SEASON or YEAR."),
-            Column.of("start_label", TEXT, label("r.start_earliest", "r.start_precision"),
+            Column.dateLabel("start_label", "r.start_",
                     "The start as written in the seeds: `2024-06-19`, `2024-W25`, `2024-06`, `2024-autumn`, `2024`."),
             Column.of("end_earliest", DATE, "r.end_earliest", "First day the end may fall on; empty for a single date."),
             Column.of("end_latest", DATE, "r.end_latest", "Last day the end may fall on; empty for a single date."),
             Column.of("end_precision", TEXT, "r.end_precision::text", "Precision of the end; empty for a single date."),
-            Column.of("end_label", TEXT, label("r.end_earliest", "r.end_precision"),
+            Column.dateLabel("end_label", "r.end_",
                     "The end as written in the seeds; empty for a single date."),
-            Column.of("period_label", TEXT, label("r.start_earliest", "r.start_precision") + " || coalesce(' – ' || "
-                    + label("r.end_earliest", "r.end_precision") + ", '')",
+            Column.periodLabel("period_label", "r",
                     "The whole period, as GraphQL `period.label`: `2024-06-19` or `2023-09 – 2024-02`.")
     ), List.of(
             Column.of("actors", TEXT, "(select string_agg(a.slug || ':' || ra.role::text, '|' order by ra.role, a.slug) "
@@ -221,17 +230,17 @@ public final class ExportCollection {
     }
 
     static final List<Column> CITATION_HEAD = List.of(
-            Column.of("id", ID, "'Citation:' || r.slug || '/' || c.ordinal", "Global ID of the citation (GraphQL `Citation.id`)."),
-            Column.of("record_id", ID, "initcap(r.kind::text) || ':' || r.slug", "Global ID of the record it backs."),
+            Column.id("id", "r.slug || ' ' || c.ordinal", ExportCollection::citationId,
+                    "Global ID of the citation (GraphQL `Citation.id`)."),
+            Column.id("record_id", RECORD_ID_PARTS, ExportCollection::recordId, "Global ID of the record it backs."),
             Column.of("record_slug", TEXT, "r.slug", "Slug of the record."),
             Column.of("record_kind", TEXT, "r.kind::text", "Kind of the record."),
             Column.of("record_title", TEXT, "r.title", "Title of the record."),
-            Column.of("record_period_label", TEXT, label("r.start_earliest", "r.start_precision") + " || coalesce(' – ' || "
-                    + label("r.end_earliest", "r.end_precision") + ", '')", "When the record happened (`period.label`)."),
+            Column.periodLabel("record_period_label", "r", "When the record happened (`period.label`)."),
             Column.of("ordinal", INTEGER, "c.ordinal", "Position of the citation among its record's citations, from 1."),
             Column.of("source", TEXT, "s.slug", "Slug of the source article."),
             Column.of("source_title", TEXT, "s.title", "Title of the source, in English."),
-            Column.of("source_published", TEXT, label("s.published_earliest", "s.published_precision"),
+            Column.dateLabel("source_published", "s.published_",
                     "When the source was published, as written in the seeds."),
             Column.of("paragraph", INTEGER, "c.paragraph", "Paragraph of the source (the n-th non-blank line, from 1)."),
             Column.of("claimant", TEXT, "cl.slug", "Who makes the claim inside the source (actor slug); empty for the "
@@ -243,7 +252,7 @@ public final class ExportCollection {
             Column.of("claimed_earliest", DATE, "c.claimed_earliest", "First day the claim may have been made."),
             Column.of("claimed_latest", DATE, "c.claimed_latest", "Last day the claim may have been made."),
             Column.of("claimed_precision", TEXT, "c.claimed_precision::text", "Precision of the claim's date."),
-            Column.of("claimed_label", TEXT, label("c.claimed_earliest", "c.claimed_precision"),
+            Column.dateLabel("claimed_label", "c.claimed_",
                     "When the claim was made, as written in the seeds."),
             Column.of("summary", TEXT, "c.summary", "What the source says, in the curators' words."),
             Column.of("quote", TEXT, "c.quote", "The claimant's words, where the wording is the fact."),
@@ -269,7 +278,7 @@ public final class ExportCollection {
     }
 
     static final List<Column> ACTOR_COLUMNS = List.of(
-            Column.of("id", ID, "'Actor:' || a.slug", "Global ID of the actor (GraphQL `Actor.id`)."),
+            Column.id("id", "a.slug", slug -> GlobalId.of(Actor.TYPE, slug), "Global ID of the actor (GraphQL `Actor.id`)."),
             Column.of("slug", TEXT, "a.slug", "Human-readable unique identifier."),
             Column.of("kind", TEXT, "a.kind::text", "STATE, PERSON, GOVERNMENT_BODY, INTELLIGENCE_SERVICE, ..."),
             Column.of("name", TEXT, "a.name", "Canonical English name."),

@@ -11,8 +11,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.rudprk.common.GlobalId;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.BlockingOperationControl;
 
@@ -102,7 +100,7 @@ public class Exporter {
                 long rows = 0;
                 while (rs.next()) {
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = read(rs, i + 1, columns.get(i).type());
+                        row[i] = read(rs, i + 1, columns.get(i));
                     }
                     writer.row(row);
                     rows++;
@@ -113,8 +111,13 @@ public class Exporter {
         }
     }
 
-    private static Object read(ResultSet rs, int index, Column.Type type) throws SQLException {
-        return switch (type) {
+    private static Object read(ResultSet rs, int index, Column column) throws SQLException {
+        if (column.fromText() != null) {
+            // An ID or a label, made by the API's own code from the SQL's text.
+            String text = rs.getString(index);
+            return text == null ? null : column.fromText().apply(text);
+        }
+        return switch (column.type()) {
             case TEXT -> rs.getString(index);
             case INTEGER -> {
                 long n = rs.getLong(index);
@@ -122,11 +125,7 @@ public class Exporter {
             }
             case NUMBER -> rs.getBigDecimal(index);
             case DATE -> rs.getObject(index, LocalDate.class);
-            case ID -> {
-                String raw = rs.getString(index);
-                int colon = raw.indexOf(':');
-                yield GlobalId.of(raw.substring(0, colon), raw.substring(colon + 1));
-            }
+            case ID -> throw new IllegalStateException("an ID column has fromText");
         };
     }
 }

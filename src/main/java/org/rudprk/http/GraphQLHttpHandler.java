@@ -1,6 +1,5 @@
 package org.rudprk.http;
 
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import jakarta.transaction.TransactionManager;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.rudprk.common.errors.DatabaseUnavailableException;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -33,6 +33,7 @@ import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
@@ -616,16 +617,19 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 return;
             }
             http.putHeader("Cache-Control", "no-store");
-            Fault fault = fault(result.getErrors());
-            if (fault == Fault.DATABASE_UNAVAILABLE) {
-                LOG.warnf("answered 503: the database is unavailable (%s)", databaseCause(result.getErrors()));
+            // The errors as SmallRye wrote them: extensions.code from the exceptions' @ErrorCode.
+            JsonObject json = response.getExecutionResultAsJsonObject();
+            List<GraphQLError> errors = result.getErrors();
+            JsonObject unavailable = withCode(json, DatabaseUnavailableException.CODE);
+            if (unavailable != null) {
+                // The database, not the request: the whole answer is a 503 the client may retry.
+                LOG.warnf("answered 503: the database is unavailable (%s)", databaseCause(errors));
                 http.setStatusCode(503).putHeader("Retry-After", "5");
-                end(ctx, errorBody("SERVICE_UNAVAILABLE", "The database is unavailable right now; try again in "
-                        + "a few seconds."));
+                end(ctx, errorBody(DatabaseUnavailableException.CODE, unavailable.getString("message")));
                 return;
             }
-            log(result.getErrors());
-            String body = sanitized(response);
+            log(errors, json);
+            String body = sanitized(json, errors);
             int status = GRAPHQL_RESPONSE_JSON.equals(exchange.mediaType()) && !result.isDataPresent() ? 400 : 200;
             http.setStatusCode(status);
             end(ctx, body);
@@ -642,58 +646,63 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         }
     }
 
-    enum Fault {
-        NONE, DATABASE_UNAVAILABLE
-    }
-
-    /** Whether the database being out of reach is behind the errors. */
-    static Fault fault(List<GraphQLError> errors) {
-        for (GraphQLError e : errors) {
-            if (e instanceof ExceptionWhileDataFetching f) {
-                for (Throwable t = f.getException(); t != null; t = t.getCause()) {
-                    if (t instanceof SQLException sql) {
-                        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
-                                || poolExhausted(sql)) {
-                            return Fault.DATABASE_UNAVAILABLE;
-                        }
-                    }
-                    if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                        return Fault.DATABASE_UNAVAILABLE;
-                    }
-                }
+    /** The first error SmallRye wrote with this extensions.code, or null. */
+    static JsonObject withCode(JsonObject result, String code) {
+        var errors = result.getJsonArray("errors");
+        for (int i = 0; errors != null && i < errors.size(); i++) {
+            if (code.equals(code(errors.getJsonObject(i)))) {
+                return errors.getJsonObject(i);
             }
         }
-        return Fault.NONE;
+        return null;
+    }
+
+    /** An error's extensions.code, or null. */
+    private static String code(JsonObject error) {
+        JsonObject extensions = error.getJsonObject("extensions");
+        JsonValue code = extensions == null ? null : extensions.get("code");
+        return code instanceof jakarta.json.JsonString text ? text.getString() : null;
     }
 
     /**
      * Logs what went wrong in a field (SmallRye's own "Data Fetching Error" log is off:
-     * quarkus.smallrye-graphql.print-data-fetcher-exception=false). A client's mistake (an
-     * {@link org.rudprk.common.ApiException}, a statement timeout of its query, a value the
-     * database cannot take) is one INFO line; anything else is a server fault, logged at ERROR
-     * with its stack trace. Syntax and validation errors are answered, not logged.
+     * quarkus.smallrye-graphql.print-data-fetcher-exception=false). A failure with an error code
+     * (an {@link org.rudprk.common.ApiException}, or a statement the data layer translated: a
+     * statement timeout, a value the database cannot take) is a client's mistake, one INFO line
+     * with its code and, for a statement, the database's own words; anything else is a server
+     * fault, logged at ERROR with its stack trace. Syntax and validation errors are answered, not
+     * logged.
      */
-    static void log(List<GraphQLError> errors) {
-        for (GraphQLError error : errors) {
+    static void log(List<GraphQLError> errors, JsonObject result) {
+        var written = result.getJsonArray("errors");
+        for (int i = 0; i < errors.size(); i++) {
+            GraphQLError error = errors.get(i);
             if (!(error instanceof ExceptionWhileDataFetching f)) {
                 continue;
             }
             String path = error.getPath() == null ? "?" : String.join(".", error.getPath().stream().map(String::valueOf).toList());
-            String[] replacement = replacement(error);
-            if (replacement == null) {
-                Throwable t = f.getException();
-                while (!(t instanceof org.rudprk.common.ApiException) && t.getCause() != null) {
-                    t = t.getCause();
-                }
-                io.smallrye.graphql.api.ErrorCode code = t.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
-                LOG.infof("client error %s at %s: %s", code == null ? "BAD_REQUEST" : code.value(), path, t.getMessage());
-            } else if (!replacement[0].equals("INTERNAL_ERROR")) {
-                LOG.infof("client error %s at %s: %s", replacement[0], path, firstLine(rootMessage(f.getException())));
+            Throwable coded = coded(f.getException());
+            if (coded != null) {
+                String code = i < written.size() ? code(written.getJsonObject(i)) : null;
+                LOG.infof("client error %s at %s: %s", code, path,
+                        coded.getCause() == null ? coded.getMessage() : firstLine(rootMessage(coded)));
             } else {
                 LOG.errorf(f.getException(), "field %s failed", path);
             }
         }
+    }
+
+    /**
+     * The exception that gave the failure its error code ({@link ErrorCode}: the API's refusals
+     * and the data layer's translated statements), or null for an unexpected failure.
+     */
+    private static Throwable coded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().isAnnotationPresent(ErrorCode.class)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable t) {
@@ -707,38 +716,27 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     /** The database's own words for the outage, for the one-line log. */
     private static String databaseCause(List<GraphQLError> errors) {
         for (GraphQLError e : errors) {
-            if (e instanceof ExceptionWhileDataFetching f) {
-                return firstLine(rootMessage(f.getException()));
+            if (e instanceof ExceptionWhileDataFetching f && coded(f.getException()) instanceof DatabaseUnavailableException u) {
+                return firstLine(rootMessage(u));
             }
         }
         return "";
     }
 
     /**
-     * Whether the connection pool had no connection to give in time: Agroal says so with a plain
-     * SQLException without SQLState, thrown by its pool; recognised by that type and origin, not
-     * by its message text.
-     */
-    static boolean poolExhausted(SQLException e) {
-        StackTraceElement[] at = e.getStackTrace();
-        return e.getSQLState() == null && at.length > 0 && at[0].getClassName().startsWith("io.agroal.pool.");
-    }
-
-    /**
      * The result with every error from an unexpected failure replaced by a plain one: no
-     * exception class, SQL or stack trace reaches the client (they are logged). Statement
-     * timeouts and values the database cannot take say what they are.
+     * exception class, SQL or stack trace reaches the client (they are logged). An error with a
+     * code (the API's refusals, and the statements the data layer translated: a statement
+     * timeout, a value the database cannot take) stays as SmallRye wrote it.
      */
-    private String sanitized(ExecutionResponse response) {
-        JsonObject json = response.getExecutionResultAsJsonObject();
-        List<GraphQLError> errors = response.getExecutionResult().getErrors();
+    private String sanitized(JsonObject json, List<GraphQLError> errors) {
         JsonArrayBuilder out = JSONP.createArrayBuilder();
         var original = json.getJsonArray("errors");
         for (int i = 0; i < original.size(); i++) {
             JsonObject error = original.getJsonObject(i);
-            String[] replacement = i < errors.size() ? replacement(errors.get(i)) : null;
-            String better = replacement == null && i < errors.size() ? TeachingErrors.improve(errors.get(i), schema) : null;
-            String code = replacement == null && i < errors.size() ? TeachingErrors.code(errors.get(i)) : null;
+            boolean replaced = i < errors.size() && unexpected(errors.get(i));
+            String better = !replaced && i < errors.size() ? TeachingErrors.improve(errors.get(i), schema) : null;
+            String code = !replaced && i < errors.size() ? TeachingErrors.code(errors.get(i)) : null;
             org.rudprk.common.UnknownSlugException unknown = i < errors.size() ? unknownSlug(errors.get(i)) : null;
             if (unknown != null) {
                 // The slug and the nearest known ones as data, for a client to offer them.
@@ -755,12 +753,12 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                     e.add("extensions", extensions(error).add("code", code));
                 }
                 out.add(e);
-            } else if (replacement == null) {
+            } else if (!replaced) {
                 out.add(error);
             } else {
                 JsonObjectBuilder e = JSONP.createObjectBuilder(error);
-                e.add("message", replacement[1]);
-                e.add("extensions", JSONP.createObjectBuilder().add("code", replacement[0]));
+                e.add("message", "The server failed to answer this field; the failure is logged.");
+                e.add("extensions", JSONP.createObjectBuilder().add("code", "INTERNAL_ERROR"));
                 out.add(e);
             }
         }
@@ -785,26 +783,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         return null;
     }
 
-    /** {code, message} for an error that must not reach the client as it is, else null. */
-    private static String[] replacement(GraphQLError error) {
-        if (!(error instanceof ExceptionWhileDataFetching f)) {
-            return null;
-        }
-        for (Throwable t = f.getException(); t != null; t = t.getCause()) {
-            if (t instanceof org.rudprk.common.ApiException) {
-                return null;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                if (sql.getSQLState().equals("57014")) {
-                    return new String[] { "STATEMENT_TIMEOUT", "The query ran past the per-request database time "
-                            + "limit; ask for less (smaller pages, fewer nested lists)." };
-                }
-                if (sql.getSQLState().startsWith("22")) {
-                    return new String[] { "INVALID_ARGUMENT", "A value in the request cannot be used (for example "
-                            + "a NUL character or an out-of-range number)." };
-                }
-            }
-        }
-        return new String[] { "INTERNAL_ERROR", "The server failed to answer this field; the failure is logged." };
+    /** Whether a field failed unexpectedly (no error code): such an error must not reach the client as it is. */
+    private static boolean unexpected(GraphQLError error) {
+        return error instanceof ExceptionWhileDataFetching f && coded(f.getException()) == null;
     }
 }

@@ -21,6 +21,7 @@ import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
 import org.rudprk.record.Placement;
 import org.rudprk.record.RecordRepository;
+import org.rudprk.common.errors.DatabaseErrors;
 
 /** Places, and the places behind records. */
 @GraphQLApi
@@ -40,14 +41,17 @@ public class LocationApi {
     @Query
     @Description("A place by its global ID; null when there is none.")
     public Location location(@NonNull @Id @Description("The place's global ID.") String id) {
-        LocationEntity e = LocationEntity.find("slug", GlobalId.slugOf(id, Location.TYPE)).firstResult();
+        String slug = GlobalId.slugOf(id, Location.TYPE);
+        LocationEntity e = DatabaseErrors.reading(
+                () -> LocationEntity.<LocationEntity>find("slug", slug).firstResult());
         return e == null ? null : Location.of(e);
     }
 
     @Query
     @Description("A place by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Location locationBySlug(@NonNull @Description("The place's slug, e.g. 'pyongyang'.") String slug) {
-        LocationEntity e = LocationEntity.find("slug", slug).firstResult();
+        LocationEntity e = DatabaseErrors.reading(
+                () -> LocationEntity.<LocationEntity>find("slug", slug).firstResult());
         if (e == null) {
             org.rudprk.common.Filters.checkKnown("place", java.util.List.of(slug), "slug");
         }
@@ -118,7 +122,7 @@ public class LocationApi {
     private static List<Location> inOrder(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Location> found = wanted.isEmpty() ? Map.of()
-                : LocationEntity.<LocationEntity>list("id in ?1", wanted).stream().map(Location::of)
+                : DatabaseErrors.reading(() -> LocationEntity.<LocationEntity>list("id in ?1", wanted)).stream().map(Location::of)
                         .collect(Collectors.toMap(Location::dbId, l -> l));
         return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
     }

@@ -30,6 +30,7 @@ import org.rudprk.record.RecordRepository;
 import org.rudprk.source.SourceEntity;
 
 import io.smallrye.graphql.api.Nullable;
+import org.rudprk.common.errors.DatabaseErrors;
 
 /** Full-text search across records, actors, places and sources. */
 @GraphQLApi
@@ -162,14 +163,16 @@ public class SearchApi {
 
     private static Map<Long, Location> locations(List<Long> ids) {
         return ids.isEmpty() ? Map.of()
-                : LocationEntity.<LocationEntity>list("id in ?1", ids).stream().map(Location::of)
+                : DatabaseErrors.reading(() -> LocationEntity.<LocationEntity>list("id in ?1", ids)).stream()
+                        .map(Location::of)
                         .collect(Collectors.toMap(Location::dbId, Function.identity()));
     }
 
     /** Sources by key. The mapping is Source.of's, which is private to its package. */
     private static Map<Long, org.rudprk.source.Source> sources(List<Long> ids) {
         return ids.isEmpty() ? Map.of()
-                : SourceEntity.<SourceEntity>list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id,
+                : DatabaseErrors.reading(() -> SourceEntity.<SourceEntity>list("id in ?1", ids)).stream()
+                        .collect(Collectors.toMap(e -> e.id,
                         e -> new org.rudprk.source.Source(e.id, e.slug, e.title, e.titleOriginal, e.publisher,
                                 e.language, e.kind, new FuzzyDate(e.publishedEarliest, e.publishedLatest,
                                         e.publishedPrecision), e.corpusFile, e.paragraphCount, e.url, e.notes)));

@@ -137,9 +137,9 @@ final class SeedWriter {
         try (Statement st = db.createStatement()) {
             st.execute("select refresh_search_documents()");
         }
-        update("""
-                update records r set value_usd = (select max(coalesce(e.high, e.low)) from estimates e
-                    where e.record_id = r.id and e.metric = 'VALUE_USD')""");
+        // The headline value in US dollars, by the rule the exports show it with (Headline).
+        update("update records r set value_usd = (" + org.rudprk.common.Headline.estimate("VALUE_USD",
+                org.rudprk.common.Headline.SIZE, "") + ")");
         if (previous != null && !previous.equals(version)) {
             logChanges(previous, version, before, snapshot());
         }

@@ -20,6 +20,7 @@ import org.rudprk.citation.CitationRepository;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
+import org.rudprk.common.errors.DatabaseErrors;
 
 /** Sources, and the source behind each citation. */
 @GraphQLApi
@@ -37,14 +38,17 @@ public class SourceApi {
     @Query
     @Description("A source by its global ID; null when there is none.")
     public Source source(@NonNull @Id @Description("The source's global ID.") String id) {
-        SourceEntity e = SourceEntity.find("slug", GlobalId.slugOf(id, Source.TYPE)).firstResult();
+        String slug = GlobalId.slugOf(id, Source.TYPE);
+        SourceEntity e = DatabaseErrors.reading(
+                () -> SourceEntity.<SourceEntity>find("slug", slug).firstResult());
         return e == null ? null : Source.of(e);
     }
 
     @Query
     @Description("A source by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Source sourceBySlug(@NonNull @Description("The source's slug.") String slug) {
-        SourceEntity e = SourceEntity.find("slug", slug).firstResult();
+        SourceEntity e = DatabaseErrors.reading(
+                () -> SourceEntity.<SourceEntity>find("slug", slug).firstResult());
         if (e == null) {
             org.rudprk.common.Filters.checkKnown("source", java.util.List.of(slug), "slug");
         }
@@ -122,7 +126,7 @@ public class SourceApi {
     public static List<Source> inOrder(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Source> found = wanted.isEmpty() ? Map.of()
-                : SourceEntity.<SourceEntity>list("id in ?1", wanted).stream().map(Source::of)
+                : DatabaseErrors.reading(() -> SourceEntity.<SourceEntity>list("id in ?1", wanted)).stream().map(Source::of)
                         .collect(Collectors.toMap(Source::dbId, s -> s));
         return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
     }
