@@ -19,7 +19,7 @@ import org.rudprk.record.RecordKindDescription;
 public final class DeploymentDescription extends RecordKindDescription {
 
     public DeploymentDescription() {
-        super(RecordKind.DEPLOYMENT, DeploymentEntity.class, "dp", ActorRole.SENDER, ActorRole.HOST);
+        super(RecordKind.DEPLOYMENT, DeploymentEntity.class, "dp", API_TEXT, ActorRole.SENDER, ActorRole.HOST);
     }
 
     @Override
@@ -63,4 +63,8 @@ public final class DeploymentDescription extends RecordKindDescription {
     public String exportJoins() {
         return ExportCollection.headline("str", "STRENGTH") + ExportCollection.headline("cas", "CASUALTIES");
     }
+
+    /** What the lists of deployments say in the API (Query.deployments, Actor.deployments). */
+    private static final ApiText API_TEXT = new ApiText("Troops and workers sent abroad, earliest first unless ordered otherwise.",
+            "Deployments this actor sent or hosted, earliest first.");
 }

@@ -40,9 +40,24 @@ public class RecordApi {
     @Inject
     ActorRepository actors;
 
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    /**
+     * The kind the Query field being resolved is about: these resolvers also answer each kind's
+     * shipment(id), shipmentBySlug(slug) and shipments(...) (see RecordKindApi); null for record's.
+     */
+    private RecordKind kind() {
+        return RecordKindApi.kindOf(context.getFieldName());
+    }
+
     @Query
     @Description("A record of any kind by its global ID; null when there is none.")
     public Record record(@NonNull @Id @Description("The record's global ID.") String id) {
+        RecordKind only = kind();
+        if (only != null) {
+            return (Record) lookup.byId(id, only, RecordBase.class);
+        }
         GlobalId.Parts parts = GlobalId.decode(id);
         RecordKind kind = java.util.Arrays.stream(RecordKind.values())
                 .filter(k -> RecordBase.typeName(k).equals(parts.type())).findFirst()
@@ -54,7 +69,7 @@ public class RecordApi {
     @Query
     @Description("A record of any kind by its slug; null when there is none.")
     public Record recordBySlug(@NonNull @Description("The record's slug.") String slug) {
-        return (Record) records.bySlug(null, slug);
+        return (Record) records.bySlug(kind(), slug);
     }
 
     @Query
@@ -66,7 +81,7 @@ public class RecordApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only records matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(null, RecordBase.class, filter, orderBy, first, after, last, before,
+        return lookup.page(kind(), RecordBase.class, filter, orderBy, first, after, last, before,
                 RecordConnection.RecordEdge::new, RecordConnection::new);
     }
 

@@ -14,7 +14,7 @@ import org.rudprk.record.RecordKindDescription;
 public final class ShipmentDescription extends RecordKindDescription {
 
     public ShipmentDescription() {
-        super(RecordKind.SHIPMENT, ShipmentEntity.class, "sh", ActorRole.SUPPLIER, ActorRole.RECIPIENT);
+        super(RecordKind.SHIPMENT, ShipmentEntity.class, "sh", API_TEXT, ActorRole.SUPPLIER, ActorRole.RECIPIENT);
     }
 
     @Override
@@ -31,4 +31,8 @@ public final class ShipmentDescription extends RecordKindDescription {
                 exportActors("supplier", ActorRole.SUPPLIER, "Shipments: who supplied it (actor slug)."),
                 exportActors("recipient", ActorRole.RECIPIENT, "Shipments: who received it (actor slug)."));
     }
+
+    /** What the lists of shipments say in the API (Query.shipments, Actor.shipments). */
+    private static final ApiText API_TEXT = new ApiText("Transfers between actors, earliest first unless ordered otherwise.",
+            "Shipments this actor supplied or received, earliest first.");
 }
