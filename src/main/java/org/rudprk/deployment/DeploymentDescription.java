@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.rudprk.actor.Actor;
+import org.rudprk.citation.EstimateMetric;
 import org.rudprk.export.Column;
 import org.rudprk.export.ExportCollection;
 import org.rudprk.record.ActorRole;
@@ -66,5 +67,7 @@ public final class DeploymentDescription extends RecordKindDescription {
 
     /** What the lists of deployments say in the API (Query.deployments, Actor.deployments). */
     private static final ApiText API_TEXT = new ApiText("Troops and workers sent abroad, earliest first unless ordered otherwise.",
-            "Deployments this actor sent or hosted, earliest first.");
+            "Deployments this actor sent or hosted, earliest first.", null, List.of(
+                    new Figure("strength", EstimateMetric.STRENGTH, "Claimed strength (troops or workers), one estimate per claim; see each estimate's citation."),
+                    new Figure("casualties", EstimateMetric.CASUALTIES, "Claimed casualties (killed and wounded), one estimate per claim; see each estimate's citation.")));
 }

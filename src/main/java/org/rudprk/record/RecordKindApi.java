@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.CacheKey;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
 import org.rudprk.actor.Actor;
+import org.rudprk.citation.CitationRepository;
+import org.rudprk.citation.EstimateConnection;
 import org.rudprk.common.NestedPages;
 import org.rudprk.common.Pages;
 
@@ -92,6 +95,13 @@ public class RecordKindApi {
                         b.field(byId(node, pages, d)).field(bySlug(node, pages, d)).field(list(node, pages, d));
                     })));
                 }
+                RecordKindDescription kind = RecordKind.descriptions().stream()
+                        .filter(d -> d.typeName().equals(node.getName())).findFirst().orElse(null);
+                if (kind != null && !kind.apiText().figures().isEmpty()) {
+                    return changeNode(context, node.transform(b -> kind.apiText().figures().forEach(f -> {
+                        b.field(figure(node, pages, f));
+                    })));
+                }
                 if (node.getName().equals(Actor.TYPE)) {
                     return changeNode(context, node.transform(b -> RecordKind.descriptions().forEach(d -> {
                         b.field(ofActor(node, pages, d));
@@ -107,6 +117,9 @@ public class RecordKindApi {
                 sameFetcher(c, fielded, query, "recordBySlug", singular(d) + "BySlug");
                 sameFetcher(c, fielded, query, "records", d.listName());
                 c.dataFetcher(FieldCoordinates.coordinates(Actor.TYPE, d.listName()), ofActorFetcher(d));
+                for (RecordKindDescription.Figure f : d.apiText().figures()) {
+                    c.dataFetcher(FieldCoordinates.coordinates(d.typeName(), f.field()), figureFetcher(d, f));
+                }
                 for (String type : List.of("Connection", "Edge")) {
                     GraphQLObjectType record = fielded.getObjectType("Record" + type);
                     for (GraphQLFieldDefinition f : record.getFieldDefinitions()) {
@@ -182,6 +195,13 @@ public class RecordKindApi {
         return b.build();
     }
 
+    /** Shipment.valueUsd(first, after): the record's estimates of one metric, paged as Record.estimates. */
+    private static GraphQLFieldDefinition figure(GraphQLObjectType type, GraphQLSchema schema,
+            RecordKindDescription.Figure figure) {
+        GraphQLFieldDefinition estimates = type.getFieldDefinition("estimates");
+        return estimates.transform(b -> b.name(figure.field()).description(figure.description()));
+    }
+
     private static void sameFetcher(GraphQLCodeRegistry.Builder c, GraphQLSchema schema, GraphQLObjectType type,
             String from, String to) {
         sameFetcher(c, schema, type, from, type.getName(), to);
@@ -196,41 +216,61 @@ public class RecordKindApi {
     }
 
     /**
-     * Actor.shipments for every actor of the operation in one load: one query, WHERE actor_id
-     * of each unnested parent key (lateral), keyset page, at most {@code first} per actor
-     * (NestedPages; totalCount one more query for the batch when asked).
+     * Actor.shipments: one query for every actor of the operation, WHERE ra.actor_id = parent_.id
+     * over the unnested actor keys (lateral), keyset page by date, at most {@code first} (≤ 100)
+     * per actor; totalCount, when asked, one more query for the batch (NestedPages).
      */
     private DataFetcher<CompletableFuture<Object>> ofActorFetcher(RecordKindDescription d) {
-        String name = Actor.TYPE + "_" + d.listName();
-        BatchLoaderWithContext<Actor, Object> load = (actors, batch) -> {
-            // As SmallRye's batches: the arguments of the first selection (QueryAnalysis refuses others).
-            DataFetchingEnvironment env = (DataFetchingEnvironment) batch.getKeyContextsList().get(0);
+        return batched(Actor.TYPE + "_" + d.listName(), (actors, env) -> {
+            Object asked = env.getArgument("role");
             ActorRole role = d.apiText().onlyRole() != null ? d.apiText().onlyRole()
-                    : env.getArgument("role") == null ? null : ActorRole.valueOf(env.getArgument("role").toString());
-            Integer first = env.getArgument("first");
-            String after = env.getArgument("after");
-            List<RecordConnection> pages = NestedPages.pages(em, actors.stream().map(Actor::dbId).toList(),
-                    RecordRepository.recordsOfActor(role, d.kind()).map(Record.class::cast), first, after,
-                    Pages.countAsked(env), RecordKindApi::edge, RecordConnection::new);
-            return CompletableFuture.completedFuture(List.copyOf(pages));
-        };
-        // One actor asked with other arguments is another key, as in SmallRye's loaders.
-        DataLoaderOptions options = DataLoaderOptions.newOptions().setCacheKeyFunction(
-                new org.dataloader.CacheKey<Actor>() {
-                    @Override
-                    public Object getKey(Actor actor) {
-                        return actor;
-                    }
+                    : asked == null ? null : ActorRole.valueOf(asked.toString());
+            List<Long> ids = actors.stream().map(a -> ((Actor) a).dbId()).toList();
+            return NestedPages.pages(em, ids, RecordRepository.recordsOfActor(role, d.kind()).map(Record.class::cast),
+                    env.getArgument("first"), env.getArgument("after"), Pages.countAsked(env), RecordKindApi::edge,
+                    RecordConnection::new);
+        });
+    }
 
-                    @Override
-                    public Object getKeyWithContext(Actor actor, Object env) {
-                        return List.of(actor, ((DataFetchingEnvironment) env).getArguments());
-                    }
-                }).build();
+    /**
+     * Shipment.valueUsd: one query for every record of the operation, WHERE e.record_id =
+     * parent_.id AND e.metric = the figure's, over the unnested record keys (lateral), keyset page
+     * by ordinal, at most {@code first} (≤ 100) per record; totalCount one more query (NestedPages).
+     */
+    private DataFetcher<CompletableFuture<Object>> figureFetcher(RecordKindDescription d,
+            RecordKindDescription.Figure figure) {
+        return batched(d.typeName() + "_" + figure.field(), (records, env) -> NestedPages.pages(em,
+                records.stream().map(r -> ((RecordBase) r).dbId()).toList(),
+                CitationRepository.estimatesOfRecord(figure.metric()), env.getArgument("first"),
+                env.getArgument("after"), Pages.countAsked(env), EstimateConnection.EstimateEdge::new,
+                EstimateConnection::new));
+    }
+
+    /**
+     * A field resolved as SmallRye resolves a {@code @Source List} method: every parent of the
+     * operation in one load (the loader {@code name} of the request's registry), with the
+     * arguments of the field's first selection (QueryAnalysis refuses others); a parent asked
+     * with other arguments is another key.
+     */
+    private static DataFetcher<CompletableFuture<Object>> batched(String name,
+            java.util.function.BiFunction<List<Object>, DataFetchingEnvironment, List<?>> load) {
+        BatchLoaderWithContext<Object, Object> loader = (parents, batch) -> CompletableFuture.completedFuture(
+                List.copyOf(load.apply(parents, (DataFetchingEnvironment) batch.getKeyContextsList().get(0))));
+        DataLoaderOptions options = DataLoaderOptions.newOptions().setCacheKeyFunction(new CacheKey<Object>() {
+            @Override
+            public Object getKey(Object parent) {
+                return parent;
+            }
+
+            @Override
+            public Object getKeyWithContext(Object parent, Object env) {
+                return List.of(parent, ((DataFetchingEnvironment) env).getArguments());
+            }
+        }).build();
         return env -> {
-            DataLoader<Actor, Object> loader = env.getDataLoaderRegistry().computeIfAbsent(name,
-                    n -> DataLoaderFactory.newDataLoader(load, options));
-            return loader.load(env.getSource(), env);
+            DataLoader<Object, Object> dataLoader = env.getDataLoaderRegistry().computeIfAbsent(name,
+                    n -> DataLoaderFactory.newDataLoader(loader, options));
+            return dataLoader.load(env.getSource(), env);
         };
     }
 

@@ -82,15 +82,20 @@ public abstract class RecordKindDescription {
     public abstract RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals);
 
     /**
-     * What the kind's two lists say in the API ({@link RecordKindApi}): {@code list}, the
+     * What the kind's own fields say in the API ({@link RecordKindApi}): {@code list}, the
      * description of Query.shipments; {@code ofActor}, that of Actor.shipments; {@code onlyRole},
      * when not null, the one role Actor's list reads (a statement's speaker), which then takes
-     * no role argument.
+     * no role argument; {@code figures}, the fields of the kind's type that list its estimates of
+     * one metric (Shipment.valueUsd).
      */
-    public record ApiText(String list, String ofActor, ActorRole onlyRole) {
+    public record ApiText(String list, String ofActor, ActorRole onlyRole, List<Figure> figures) {
         public ApiText(String list, String ofActor) {
-            this(list, ofActor, null);
+            this(list, ofActor, null, List.of());
         }
+    }
+
+    /** A field of the kind's type listing the record's estimates of one metric, and its description. */
+    public record Figure(String field, org.rudprk.citation.EstimateMetric metric, String description) {
     }
 
     /** The columns this kind's exports add, in the order they are written. */

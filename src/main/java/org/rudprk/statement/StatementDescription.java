@@ -38,5 +38,5 @@ public final class StatementDescription extends RecordKindDescription {
 
     /** What the lists of statements say in the API (Query.statements, Actor.statements). */
     private static final ApiText API_TEXT = new ApiText("What named actors said, earliest first unless ordered otherwise.",
-            "What this actor said, earliest first.", ActorRole.SPEAKER);
+            "What this actor said, earliest first.", ActorRole.SPEAKER, List.of());
 }
