@@ -227,7 +227,7 @@ public class RecordKindApi {
                     : asked == null ? null : ActorRole.valueOf(asked.toString());
             List<Long> ids = actors.stream().map(a -> ((Actor) a).dbId()).toList();
             return NestedPages.pages(em, ids, RecordRepository.recordsOfActor(role, d.kind()).map(Record.class::cast),
-                    env.getArgument("first"), env.getArgument("after"), Pages.countAsked(env), RecordKindApi::edge,
+                    first(env), env.getArgument("after"), Pages.countAsked(env), RecordKindApi::edge,
                     RecordConnection::new);
         });
     }
@@ -241,7 +241,7 @@ public class RecordKindApi {
             RecordKindDescription.Figure figure) {
         return batched(d.typeName() + "_" + figure.field(), (records, env) -> NestedPages.pages(em,
                 records.stream().map(r -> ((RecordBase) r).dbId()).toList(),
-                CitationRepository.estimatesOfRecord(figure.metric()), env.getArgument("first"),
+                CitationRepository.estimatesOfRecord(figure.metric()), first(env),
                 env.getArgument("after"), Pages.countAsked(env), EstimateConnection.EstimateEdge::new,
                 EstimateConnection::new));
     }
@@ -272,6 +272,12 @@ public class RecordKindApi {
                     n -> DataLoaderFactory.newDataLoader(loader, options));
             return dataLoader.load(env.getSource(), env);
         };
+    }
+
+    /** The argument first, which SmallRye's Int scalar hands over as a BigDecimal. */
+    private static Integer first(DataFetchingEnvironment env) {
+        Object first = env.getArgument("first");
+        return first == null ? null : ((Number) first).intValue();
     }
 
     private static RecordConnection.RecordEdge edge(String cursor, Record record) {
