@@ -26,7 +26,7 @@ public class AgreementApi {
     public List<@NonNull ActorConnection> parties(@Source List<Agreement> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_actors JOIN actors WHERE record_id = each agreement AND role = PARTY (lateral), keyset by name, at most first (max 100) per agreement; +1 query for totalCount.
         return actors(list, ActorRole.PARTY, first, after);
     }
 
@@ -34,7 +34,7 @@ public class AgreementApi {
     public List<@NonNull ActorConnection> signatories(@Source List<Agreement> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_actors JOIN actors WHERE record_id = each agreement AND role = SIGNATORY (lateral), keyset by name, at most first (max 100) per agreement; +1 query for totalCount.
         return actors(list, ActorRole.SIGNATORY, first, after);
     }
 
@@ -60,7 +60,7 @@ public class AgreementApi {
     public List<@NonNull ProvisionConnection> provisions(@Source List<Agreement> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: agreement_provisions WHERE agreement_id = each agreement (lateral), keyset by ordinal, at most first (max 100) per agreement; +1 query for totalCount.
         return nested.pages(ids(list), PROVISIONS, first, after, ProvisionConnection.ProvisionEdge::new,
                 ProvisionConnection::new);
     }
