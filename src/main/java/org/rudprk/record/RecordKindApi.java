@@ -50,6 +50,8 @@ import graphql.util.TraverserContext;
  * <li>on Actor, {@code shipments(role, first, after)}, batched here as SmallRye batches a
  * {@code @Source List} resolver: one load per field for every actor of the operation, with the
  * arguments of its first selection;</li>
+ * <li>on the kind's type, its figures ({@code Shipment.valueUsd(first, after)}): the record's
+ * estimates of one metric, with the arguments of {@code estimates}, batched the same way;</li>
  * <li>the types ShipmentConnection and ShipmentEdge: RecordConnection and RecordEdge with the
  * kind's type for their items (the objects are RecordConnection and RecordEdge, read by the
  * same property fetchers).</li>
@@ -99,7 +101,7 @@ public class RecordKindApi {
                         .filter(d -> d.typeName().equals(node.getName())).findFirst().orElse(null);
                 if (kind != null && !kind.apiText().figures().isEmpty()) {
                     return changeNode(context, node.transform(b -> kind.apiText().figures().forEach(f -> {
-                        b.field(figure(node, pages, f));
+                        b.field(figure(node, f));
                     })));
                 }
                 if (node.getName().equals(Actor.TYPE)) {
@@ -196,8 +198,7 @@ public class RecordKindApi {
     }
 
     /** Shipment.valueUsd(first, after): the record's estimates of one metric, paged as Record.estimates. */
-    private static GraphQLFieldDefinition figure(GraphQLObjectType type, GraphQLSchema schema,
-            RecordKindDescription.Figure figure) {
+    private static GraphQLFieldDefinition figure(GraphQLObjectType type, RecordKindDescription.Figure figure) {
         GraphQLFieldDefinition estimates = type.getFieldDefinition("estimates");
         return estimates.transform(b -> b.name(figure.field()).description(figure.description()));
     }
