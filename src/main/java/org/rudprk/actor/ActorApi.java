@@ -77,7 +77,7 @@ public class ActorApi {
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("true: only the names the articles give (and the canonical English name); false: only "
                     + "outside knowledge, names cited to a REFERENCE source; omitted: all.") Boolean inArticles) {
-        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: actor_names WHERE actor_id = each actor (lateral), keyset, at most first (max 100) per actor; +1 query for totalCount.
         return nested.pages(ids(list), org.rudprk.source.OutsideKnowledge.filter(NAMES, "n", inArticles), first, after,
                 ActorNameConnection.ActorNameEdge::new, ActorNameConnection::new);
     }
@@ -85,6 +85,7 @@ public class ActorApi {
     @Description("The reference work the ISO code comes from: a REFERENCE source, outside knowledge (none of the "
             + "articles gives a code); null when there is no code.")
     public List<org.rudprk.source.Source> isoCodeSource(@Source List<Actor> list) {
+        // One query per batch: sources WHERE id IN (distinct keys), at most one row per key.
         return sourcesOf("select a.id, a.iso_code_source_id as source_id from actors a "
                 + "where a.id = any(array[?]::bigint[])", ids(list));
     }
@@ -114,7 +115,7 @@ public class ActorApi {
     public List<@NonNull ActorPositionConnection> positions(@Source List<Actor> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: actor_positions WHERE actor_id = each person (lateral), keyset, at most first (max 100) per person; +1 query for totalCount.
         return nested.pages(ids(list), POSITIONS, first, after, ActorPositionConnection.ActorPositionEdge::new,
                 ActorPositionConnection::new);
     }
@@ -132,6 +133,7 @@ public class ActorApi {
 
     @Description("The state this person or body belongs to.")
     public List<Actor> country(@Source List<Actor> list) {
+        // One query per batch: actors WHERE id IN (distinct keys), at most one row per key.
         return actors.inOrder(list.stream().map(Actor::countryId).toList());
     }
 
@@ -139,7 +141,7 @@ public class ActorApi {
     public List<@NonNull ActorConnection> members(@Source List<Actor> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each state's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: actors WHERE country_id = each state (lateral), keyset by name, at most first (max 100) per state; +1 query for totalCount.
         return nested.pages(ids(list), MEMBERS, first, after, ActorConnection.ActorEdge::new, ActorConnection::new);
     }
 
@@ -150,6 +152,7 @@ public class ActorApi {
     @Name("organisation")
     @Description("The state or body the position belongs to.")
     public List<Actor> positionOrganisation(@Source List<ActorPosition> list) {
+        // One query per batch: actors WHERE id IN (distinct keys), at most one row per key.
         return actors.inOrder(list.stream().map(ActorPosition::organisationId).toList());
     }
 

@@ -11,15 +11,11 @@ import org.rudprk.record.RecordBase;
 @Description("A treaty, pact or deal between states; parties, signatories and provisions are fields.")
 public class Agreement extends RecordBase implements Record {
 
-    private final String officialName;
+    @Description("Official name, where the sources give one.")
+    public final String officialName;
 
     public Agreement(Core core, String officialName) {
         super(core);
         this.officialName = officialName;
-    }
-
-    @Description("Official name, where the sources give one.")
-    public String getOfficialName() {
-        return officialName;
     }
 }

@@ -7,64 +7,26 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorConnection;
-import org.rudprk.agreement.AgreementConnection.AgreementEdge;
 import org.rudprk.common.NestedPages;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
-import org.rudprk.record.RecordFilter;
-import org.rudprk.record.RecordKind;
-import org.rudprk.record.RecordKindApi;
-import org.rudprk.record.RecordLookup;
-import org.rudprk.record.RecordOrder;
 
-/** Agreements: look-ups, the list, and the fields only an agreement has. */
+/** The fields only an agreement has; the look-ups and lists of every kind are RecordKindApi's. */
 @GraphQLApi
-public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, AgreementConnection> {
+public class AgreementApi {
 
     @Inject
     NestedPages nested;
-
-    @Inject
-    public AgreementApi(RecordLookup lookup) {
-        super(lookup, RecordKind.AGREEMENT, Agreement.class, AgreementEdge::new, AgreementConnection::new);
-    }
-
-    @Query
-    @Description("An agreement by its global ID; null when there is none.")
-    public Agreement agreement(@NonNull @Id @Description("The agreement's global ID.") String id) {
-        return byId(id);
-    }
-
-    @Query
-    @Description("An agreement by its slug; null when there is none.")
-    public Agreement agreementBySlug(@NonNull @Description("The agreement's slug.") String slug) {
-        return bySlug(slug);
-    }
-
-    @Query
-    @Description("Agreements between states, earliest first unless ordered otherwise.")
-    public AgreementConnection agreements(
-            @Description(Pages.FIRST_DESCRIPTION) Integer first,
-            @Description(Pages.AFTER_DESCRIPTION) String after,
-            @Description(Pages.LAST_DESCRIPTION) Integer last,
-            @Description(Pages.BEFORE_DESCRIPTION) String before,
-            @Description("Only agreements matching this condition.") RecordFilter filter,
-            @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return page(filter, orderBy, first, after, last, before);
-    }
 
     @Description("The states party to the agreement.")
     public List<@NonNull ActorConnection> parties(@Source List<Agreement> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_actors JOIN actors WHERE record_id = each agreement AND role = PARTY (lateral), keyset by name, at most first (max 100) per agreement; +1 query for totalCount.
         return actors(list, ActorRole.PARTY, first, after);
     }
 
@@ -72,7 +34,7 @@ public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, Agreem
     public List<@NonNull ActorConnection> signatories(@Source List<Agreement> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_actors JOIN actors WHERE record_id = each agreement AND role = SIGNATORY (lateral), keyset by name, at most first (max 100) per agreement; +1 query for totalCount.
         return actors(list, ActorRole.SIGNATORY, first, after);
     }
 
@@ -98,7 +60,7 @@ public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, Agreem
     public List<@NonNull ProvisionConnection> provisions(@Source List<Agreement> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each agreement's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: agreement_provisions WHERE agreement_id = each agreement (lateral), keyset by ordinal, at most first (max 100) per agreement; +1 query for totalCount.
         return nested.pages(ids(list), PROVISIONS, first, after, ProvisionConnection.ProvisionEdge::new,
                 ProvisionConnection::new);
     }
@@ -109,13 +71,4 @@ public class AgreementApi extends RecordKindApi<Agreement, AgreementEdge, Agreem
             List.of(new NestedPages.Key("p.ordinal", "integer")), row -> new Provision(row.id("agreement_id"),
                     row.integer("ordinal"), row.enumOf(ProvisionTopic.class, "topic"), row.text("text")));
 
-    @Name("agreements")
-    @Description("Agreements this actor is party to or signed, earliest first.")
-    public List<@NonNull AgreementConnection> agreementsOfActor(@Source List<Actor> list,
-            @Description("Only agreements where the actor has this role.") ActorRole role,
-            @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
-            @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
-        return ofActors(list, role, first, after);
-    }
 }

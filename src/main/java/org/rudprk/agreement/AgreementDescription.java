@@ -25,7 +25,7 @@ public final class AgreementDescription extends RecordKindDescription {
     }
 
     public AgreementDescription() {
-        super(RecordKind.AGREEMENT, AgreementEntity.class, "ag");
+        super(RecordKind.AGREEMENT, AgreementEntity.class, "ag", API_TEXT);
     }
 
     @Override
@@ -75,4 +75,8 @@ public final class AgreementDescription extends RecordKindDescription {
     public List<String> extraTables() {
         return List.of("agreement_provisions");
     }
+
+    /** What the lists of agreements say in the API (Query.agreements, Actor.agreements). */
+    private static final ApiText API_TEXT = new ApiText("Agreements between states, earliest first unless ordered otherwise.",
+            "Agreements this actor is party to or signed, earliest first.");
 }

@@ -95,7 +95,7 @@ public class CitationApi {
     public List<@NonNull CitationConnection> citations(@Source List<Record> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: citations WHERE record_id = each record (lateral), keyset by ordinal, at most first (max 100) per record; +1 query for totalCount.
         return citations.pages(list.stream().map(r -> ((RecordBase) r).dbId()).toList(), CitationRepository.OF_RECORD,
                 first, after, CitationConnection.CitationEdge::new, CitationConnection::new);
     }
@@ -104,13 +104,14 @@ public class CitationApi {
     public List<@NonNull EstimateConnection> estimates(@Source List<Record> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: estimates WHERE record_id = each record (lateral), keyset by ordinal, at most first (max 100) per record; +1 query for totalCount.
         return citations.estimatePages(list.stream().map(r -> (RecordBase) r).toList(), null, first, after);
     }
 
     @Description("Who makes the claim inside the source (UK Defence Intelligence, Ukraine's defence minister...); "
             + "null when it is the source's own voice.")
     public List<Actor> claimant(@Source List<Citation> list) {
+        // One query per batch: actors WHERE id IN (distinct keys), at most one row per key.
         return actors.inOrder(list.stream().map(Citation::claimantId).toList());
     }
 
@@ -119,18 +120,20 @@ public class CitationApi {
     public List<@NonNull EstimateConnection> citationEstimates(@Source List<Citation> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each citation's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: estimates WHERE citation_id = each citation (lateral), keyset by ordinal, at most first (max 100) per citation; +1 query for totalCount.
         return citations.pages(list.stream().map(Citation::dbId).toList(), CitationRepository.OF_CITATION, first, after,
                 EstimateConnection.EstimateEdge::new, EstimateConnection::new);
     }
 
     @Description("The record this claim is about.")
     public List<@NonNull Record> record(@Source List<Citation> list) {
+        // One query per batch: records WHERE id IN (distinct keys), at most one row per key.
         return records.inOrder(list.stream().map(Citation::recordId).toList()).stream().map(r -> (Record) r).toList();
     }
 
     @Description("The claim that gives this number: its source, paragraph, claimant and stance.")
     public List<@NonNull Citation> citation(@Source List<Estimate> list) {
+        // One query per batch: citations WHERE id IN (distinct keys), at most one row per key.
         Map<Long, Citation> found = citations.byIds(list.stream().map(Estimate::citationId).distinct().toList());
         return list.stream().map(e -> found.get(e.citationId())).toList();
     }
@@ -140,7 +143,7 @@ public class CitationApi {
             @Description("Only claims with this stance.") Stance stance,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: citations WHERE claimant_id = each actor [AND stance] (lateral), keyset by record date, at most first (max 100) per actor; +1 query for totalCount.
         return citations.pages(list.stream().map(Actor::dbId).toList(), CitationRepository.ofClaimant(stance), first,
                 after, CitationConnection.CitationEdge::new, CitationConnection::new);
     }

@@ -25,7 +25,7 @@ public class PeriodBasisApi {
     public List<@NonNull CitationConnection> basis(@Source List<Period> periods,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: citations WHERE record_id = each period's record and ordinal in its basis (lateral), keyset, at most first (max 100) per period; +1 query for totalCount.
         return citations.pages(periods.stream().map(Period::recordId).toList(), CitationRepository.PERIOD_BASIS,
                 first, after, CitationConnection.CitationEdge::new, CitationConnection::new);
     }

@@ -119,7 +119,11 @@ public final class Pages {
      * for it the whole operation is asked (COUNTED_FIELDS), not only that first selection.
      */
     public static boolean countAsked(io.smallrye.graphql.api.Context context) {
-        graphql.schema.DataFetchingEnvironment env = context.unwrap(graphql.schema.DataFetchingEnvironment.class);
+        return countAsked(context.unwrap(graphql.schema.DataFetchingEnvironment.class));
+    }
+
+    /** {@link #countAsked(io.smallrye.graphql.api.Context)} for a field resolved without SmallRye's context. */
+    public static boolean countAsked(graphql.schema.DataFetchingEnvironment env) {
         if (env.getSelectionSet().contains("totalCount")) {
             return true;
         }

@@ -12,11 +12,18 @@ import org.rudprk.record.RecordBase;
 @Description("Troops or workers sent by one state to another. Strength and casualties are estimates on the citations that give them.")
 public class Deployment extends RecordBase implements Record {
 
-    private final DeploymentKind deploymentKind;
-    private final String purpose;
+    @NonNull
+    @Description("Troops or workers.")
+    public final DeploymentKind deploymentKind;
 
-    private final Actor sender;
-    private final Actor host;
+    @Description("What they were sent to do.")
+    public final String purpose;
+
+    @Description("The state that sent them.")
+    public final Actor sender;
+
+    @Description("The state that received them.")
+    public final Actor host;
 
     public Deployment(Core core, DeploymentKind deploymentKind, String purpose, Actor sender, Actor host) {
         super(core);
@@ -24,26 +31,5 @@ public class Deployment extends RecordBase implements Record {
         this.purpose = purpose;
         this.sender = sender;
         this.host = host;
-    }
-
-    @NonNull
-    @Description("Troops or workers.")
-    public DeploymentKind getDeploymentKind() {
-        return deploymentKind;
-    }
-
-    @Description("What they were sent to do.")
-    public String getPurpose() {
-        return purpose;
-    }
-
-    @Description("The state that sent them.")
-    public Actor getSender() {
-        return sender;
-    }
-
-    @Description("The state that received them.")
-    public Actor getHost() {
-        return host;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.rudprk.actor.Actor;
+import org.rudprk.citation.EstimateMetric;
 import org.rudprk.export.Column;
 import org.rudprk.export.ExportCollection;
 import org.rudprk.record.ActorRole;
@@ -19,7 +20,7 @@ import org.rudprk.record.RecordKindDescription;
 public final class DeploymentDescription extends RecordKindDescription {
 
     public DeploymentDescription() {
-        super(RecordKind.DEPLOYMENT, DeploymentEntity.class, "dp", ActorRole.SENDER, ActorRole.HOST);
+        super(RecordKind.DEPLOYMENT, DeploymentEntity.class, "dp", API_TEXT, ActorRole.SENDER, ActorRole.HOST);
     }
 
     @Override
@@ -63,4 +64,10 @@ public final class DeploymentDescription extends RecordKindDescription {
     public String exportJoins() {
         return ExportCollection.headline("str", "STRENGTH") + ExportCollection.headline("cas", "CASUALTIES");
     }
+
+    /** What the lists of deployments say in the API (Query.deployments, Actor.deployments). */
+    private static final ApiText API_TEXT = new ApiText("Troops and workers sent abroad, earliest first unless ordered otherwise.",
+            "Deployments this actor sent or hosted, earliest first.", null, List.of(
+                    new Figure("strength", EstimateMetric.STRENGTH, "Claimed strength (troops or workers), one estimate per claim; see each estimate's citation."),
+                    new Figure("casualties", EstimateMetric.CASUALTIES, "Claimed casualties (killed and wounded), one estimate per claim; see each estimate's citation.")));
 }

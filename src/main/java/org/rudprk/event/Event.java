@@ -11,16 +11,12 @@ import org.rudprk.record.RecordBase;
 @Description("Something that happened on a date: a visit, summit, letter, UN vote, launch, strike or publication; participants carry their roles.")
 public class Event extends RecordBase implements Record {
 
-    private final EventKind eventKind;
+    @NonNull
+    @Description("What kind of event.")
+    public final EventKind eventKind;
 
     public Event(Core core, EventKind eventKind) {
         super(core);
         this.eventKind = eventKind;
-    }
-
-    @NonNull
-    @Description("What kind of event.")
-    public EventKind getEventKind() {
-        return eventKind;
     }
 }

@@ -13,7 +13,7 @@ import org.rudprk.record.RecordKindDescription;
 public final class EventDescription extends RecordKindDescription {
 
     public EventDescription() {
-        super(RecordKind.EVENT, EventEntity.class, "ev");
+        super(RecordKind.EVENT, EventEntity.class, "ev", API_TEXT);
     }
 
     @Override
@@ -25,4 +25,8 @@ public final class EventDescription extends RecordKindDescription {
     public List<Column> exportColumns() {
         return List.of(exportText("event_kind", "ev.event_kind::text", "Events: VISIT, SUMMIT, UN_VOTE, ..."));
     }
+
+    /** What the lists of events say in the API (Query.events, Actor.events). */
+    private static final ApiText API_TEXT = new ApiText("Visits, summits, letters, votes, launches, strikes and publications, earliest first unless ordered otherwise.",
+            "Events this actor took part in, in any role, earliest first.");
 }

@@ -9,7 +9,6 @@ import org.hibernate.Session;
 
 import org.rudprk.dataset.DatasetVersionHeader;
 
-import graphql.schema.GraphQLSchema;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
@@ -30,7 +29,7 @@ public class GraphQLHttpRoute {
     DatasetVersionHeader datasetVersion;
 
     @Inject
-    GraphQLSchema schema;
+    ServedSchema schema;
 
     @Inject
     TransactionManager transactions;
@@ -39,7 +38,7 @@ public class GraphQLHttpRoute {
     Session session;
 
     void register(@Observes Router router) {
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(limits, caching, datasetVersion::version, schema,
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(limits, caching, datasetVersion::version, schema.schema(),
                 transactions, session);
         router.route("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))

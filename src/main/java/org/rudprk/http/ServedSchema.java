@@ -51,6 +51,8 @@ import io.vertx.ext.web.Router;
  * non-null in Java); {@code nodes(ids:)} takes {@code [ID!]!} and answers per ID
  * ({@link NodesFetcher}).
  *
+ * Each kind of record's look-ups and lists are added ({@link org.rudprk.record.RecordKindApi}).
+ *
  * <p>The schema is swapped in through SmallRye's public hook before the engine is built
  * ({@link ServedSchemaEvents}); {@code /graphql/schema.graphql} prints the
  * same schema in graphql-java's canonical order (types, fields and arguments sorted by name).
@@ -79,6 +81,9 @@ public class ServedSchema {
     @Inject
     GraphQLSchema original;
 
+    @Inject
+    org.rudprk.record.RecordKindApi kinds;
+
     private volatile GraphQLSchema served;
 
     /** The schema clients see (introspection, execution and the SDL). */
@@ -87,7 +92,7 @@ public class ServedSchema {
         if (s == null) {
             synchronized (this) {
                 if (served == null) {
-                    served = clean(original);
+                    served = clean(kinds.addFields(original));
                 }
                 s = served;
             }

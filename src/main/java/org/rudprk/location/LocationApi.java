@@ -80,7 +80,7 @@ public class LocationApi {
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("true: only the names the articles give (and the English name); false: only outside "
                     + "knowledge, names cited to a REFERENCE source; omitted: all.") Boolean inArticles) {
-        // One statement per batch: each place's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: location_names WHERE location_id = each place (lateral), keyset, at most first (max 100) per place; +1 query for totalCount.
         return nested.pages(list.stream().map(Location::dbId).toList(), org.rudprk.source.OutsideKnowledge.filter(NAMES, "n", inArticles),
                 first, after,
                 LocationNameConnection.LocationNameEdge::new, LocationNameConnection::new);
@@ -97,6 +97,7 @@ public class LocationApi {
     @Description("The reference work the coordinates come from: a REFERENCE source, outside knowledge (none of the "
             + "articles gives a coordinate); null when there are none.")
     public List<org.rudprk.source.Source> coordinatesSource(@Source List<Location> list) {
+        // One query per batch: sources WHERE id IN (distinct keys), at most one row per key.
         return org.rudprk.source.SourceApi.inOrder(list.stream().map(Location::coordinatesSourceId).toList());
     }
 
@@ -105,16 +106,19 @@ public class LocationApi {
 
     @Description("The country the place is in.")
     public List<Actor> country(@Source List<Location> list) {
+        // One query per batch: actors WHERE id IN (distinct keys), at most one row per key.
         return actors.inOrder(list.stream().map(Location::countryId).toList());
     }
 
     @Description("The larger place this one lies in (the region of a city, the republic of a zone).")
     public List<Location> parent(@Source List<Location> list) {
+        // One query per batch: locations WHERE id IN (distinct keys), at most one row per key.
         return inOrder(list.stream().map(Location::parentId).toList());
     }
 
     @Description("The place.")
     public List<@NonNull Location> location(@Source List<Placement> list) {
+        // One query per batch: locations WHERE id IN (distinct keys), at most one row per key.
         return inOrder(list.stream().map(Placement::locationId).toList());
     }
 

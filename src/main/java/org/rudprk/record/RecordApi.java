@@ -40,9 +40,24 @@ public class RecordApi {
     @Inject
     ActorRepository actors;
 
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
+    /**
+     * The kind the Query field being resolved is about: these resolvers also answer each kind's
+     * shipment(id), shipmentBySlug(slug) and shipments(...) (see RecordKindApi); null for record's.
+     */
+    private RecordKind kind() {
+        return RecordKindApi.kindOf(context.getFieldName());
+    }
+
     @Query
     @Description("A record of any kind by its global ID; null when there is none.")
     public Record record(@NonNull @Id @Description("The record's global ID.") String id) {
+        RecordKind only = kind();
+        if (only != null) {
+            return (Record) lookup.byId(id, only, RecordBase.class);
+        }
         GlobalId.Parts parts = GlobalId.decode(id);
         RecordKind kind = java.util.Arrays.stream(RecordKind.values())
                 .filter(k -> RecordBase.typeName(k).equals(parts.type())).findFirst()
@@ -54,7 +69,7 @@ public class RecordApi {
     @Query
     @Description("A record of any kind by its slug; null when there is none.")
     public Record recordBySlug(@NonNull @Description("The record's slug.") String slug) {
-        return (Record) records.bySlug(null, slug);
+        return (Record) records.bySlug(kind(), slug);
     }
 
     @Query
@@ -66,7 +81,7 @@ public class RecordApi {
             @Description(Pages.BEFORE_DESCRIPTION) String before,
             @Description("Only records matching this condition.") RecordFilter filter,
             @DefaultValue("DATE_ASC") @Description("The order of the list.") RecordOrder orderBy) {
-        return lookup.page(null, RecordBase.class, filter, orderBy, first, after, last, before,
+        return lookup.page(kind(), RecordBase.class, filter, orderBy, first, after, last, before,
                 RecordConnection.RecordEdge::new, RecordConnection::new);
     }
 
@@ -121,7 +136,7 @@ public class RecordApi {
     public List<@NonNull InvolvementConnection> actors(@Source List<Record> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_actors WHERE record_id = each record (lateral), keyset by (role, actor_id), at most first (max 100) per record; +1 query for totalCount.
         return nested.pages(ids(list), ACTORS_OF_RECORD, first, after, InvolvementConnection.InvolvementEdge::new,
                 InvolvementConnection::new);
     }
@@ -142,7 +157,7 @@ public class RecordApi {
     public List<@NonNull PlacementConnection> locations(@Source List<Record> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_locations WHERE record_id = each record (lateral), keyset by (role, location_id), at most first (max 100) per record; +1 query for totalCount.
         return nested.pages(ids(list), PLACES_OF_RECORD, first, after, PlacementConnection.PlacementEdge::new,
                 PlacementConnection::new);
     }
@@ -166,7 +181,7 @@ public class RecordApi {
     public List<@NonNull RecordLinkConnection> links(@Source List<Record> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_links WHERE from_record_id or to_record_id = each record (lateral union), keyset page, at most first (max 100) per record; +1 query for totalCount.
         return nested.pages(ids(list), LINKS, first, after, RecordLinkConnection.RecordLinkEdge::new,
                 RecordLinkConnection::new);
     }
@@ -186,23 +201,27 @@ public class RecordApi {
 
     @Description("The actor.")
     public List<@NonNull Actor> actor(@Source List<Involvement> list) {
+        // One query per batch: actors WHERE id IN (distinct keys), at most one row per key.
         return actors.inOrder(list.stream().map(Involvement::actorId).toList());
     }
 
     @Description("The record.")
     public List<@NonNull Record> record(@Source List<Involvement> list) {
+        // One query per batch: records WHERE id IN (distinct keys), at most one row per key.
         return asRecords(records.inOrder(list.stream().map(Involvement::recordId).toList()));
     }
 
     @Name("record")
     @Description("The other record.")
     public List<@NonNull Record> linkedRecord(@Source List<RecordLink> list) {
+        // One query per batch: records WHERE id IN (distinct keys), at most one row per key.
         return asRecords(records.inOrder(list.stream().map(RecordLink::otherId).toList()));
     }
 
     @Name("record")
     @Description("The record.")
     public List<@NonNull Record> placedRecord(@Source List<Placement> list) {
+        // One query per batch: records WHERE id IN (distinct keys), at most one row per key.
         return asRecords(records.inOrder(list.stream().map(Placement::recordId).toList()));
     }
 
@@ -212,7 +231,7 @@ public class RecordApi {
             @Description("Only records of this kind.") RecordKind kind,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each actor's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_actors JOIN records WHERE actor_id = each actor [AND role, kind] (lateral), keyset by date, at most first (max 100) per actor; +1 query for totalCount.
         NestedPages.Relation<Involvement> relation = NestedPages.Relation.of("ACTOR_INVOLVEMENTS", INVOLVEMENT_COLUMNS + " {keys} from record_actors ra"
                 + " join records r on r.id = ra.record_id where ra.actor_id = parent_.id"
                 + (role == null ? "" : " and ra.role = '" + role.name() + "'")
@@ -228,7 +247,7 @@ public class RecordApi {
     public List<@NonNull PlacementConnection> locationRecords(@Source List<Location> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each place's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: record_locations WHERE location_id = each place (lateral), keyset by (record_id, role), at most first (max 100) per place; +1 query for totalCount.
         return nested.pages(list.stream().map(Location::dbId).toList(), RECORDS_OF_PLACE, first, after,
                 PlacementConnection.PlacementEdge::new, PlacementConnection::new);
     }

@@ -1,8 +1,5 @@
 package org.rudprk.record;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.rudprk.common.GlobalId;
 
 /**
@@ -38,45 +35,33 @@ public abstract class RecordBase {
         return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    @Id
-    @NonNull
-    @Description("Opaque global ID, stable across releases of the dataset.")
+    // The getters of the Record interface: its declarations carry the fields' annotations (SmallRye
+    // reads a kind's fields from the interface after this class, so annotations here were dead copies).
+
     public String getId() {
         return GlobalId.of(typeName(core.kind()), core.slug());
     }
 
-    @NonNull
-    @Description("Human-readable unique identifier, stable across releases.")
     public String getSlug() {
         return core.slug();
     }
 
-    @NonNull
-    @Description("The kind of record.")
     public RecordKind getKind() {
         return core.kind();
     }
 
-    @NonNull
-    @Description("Short headline, in English.")
     public String getTitle() {
         return core.title();
     }
 
-    @NonNull
-    @Description("What the sources say, in the curators' own words.")
     public String getSummary() {
         return core.summary();
     }
 
-    @NonNull
-    @Description("Where the record stands according to its sources taken together; see citations for each claim.")
     public RecordStatus getStatus() {
         return core.status();
     }
 
-    @NonNull
-    @Description("When it happened, with the precision the sources give.")
     public Period getPeriod() {
         return core.period();
     }

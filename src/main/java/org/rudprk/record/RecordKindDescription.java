@@ -25,6 +25,7 @@ public abstract class RecordKindDescription {
     private final RecordKind kind;
     private final Class<?> entity;
     private final String alias;
+    private final ApiText apiText;
     private final List<ActorRole> principalRoles;
 
     /**
@@ -34,14 +35,17 @@ public abstract class RecordKindDescription {
      *        entity field's name)
      * @param alias the SQL alias of the subtype table wherever records are joined to it
      *        ({@code sh} for shipments)
+     * @param apiText what the kind's lists say in the API
      * @param principalRoles the roles of the principal actors read with the record itself (the
      *        supplier and recipient of a shipment), in the order {@link #toApi} receives them;
      *        each is also a required seed field named after the role ({@code supplier: north-korea})
      */
-    protected RecordKindDescription(RecordKind kind, Class<?> entity, String alias, ActorRole... principalRoles) {
+    protected RecordKindDescription(RecordKind kind, Class<?> entity, String alias, ApiText apiText,
+            ActorRole... principalRoles) {
         this.kind = kind;
         this.entity = entity;
         this.alias = alias;
+        this.apiText = apiText;
         this.principalRoles = List.of(principalRoles);
     }
 
@@ -60,6 +64,11 @@ public abstract class RecordKindDescription {
         return alias;
     }
 
+    /** What the kind's lists say in the API. */
+    public final ApiText apiText() {
+        return apiText;
+    }
+
     /** The roles of the principal actors, in the order {@link #toApi} receives them. */
     public final List<ActorRole> principalRoles() {
         return principalRoles;
@@ -71,6 +80,23 @@ public abstract class RecordKindDescription {
      * text), {@code principals} the first actor in each of {@link #principalRoles()}, or null.
      */
     public abstract RecordBase toApi(RecordBase.Core core, Function<String, Object> column, List<Actor> principals);
+
+    /**
+     * What the kind's own fields say in the API ({@link RecordKindApi}): {@code list}, the
+     * description of Query.shipments; {@code ofActor}, that of Actor.shipments; {@code onlyRole},
+     * when not null, the one role Actor's list reads (a statement's speaker), which then takes
+     * no role argument; {@code figures}, the fields of the kind's type that list its estimates of
+     * one metric (Shipment.valueUsd).
+     */
+    public record ApiText(String list, String ofActor, ActorRole onlyRole, List<Figure> figures) {
+        public ApiText(String list, String ofActor) {
+            this(list, ofActor, null, List.of());
+        }
+    }
+
+    /** A field of the kind's type listing the record's estimates of one metric, and its description. */
+    public record Figure(String field, org.rudprk.citation.EstimateMetric metric, String description) {
+    }
 
     /** The columns this kind's exports add, in the order they are written. */
     public abstract List<Column> exportColumns();

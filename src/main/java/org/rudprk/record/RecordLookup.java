@@ -8,7 +8,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.rudprk.actor.Actor;
 import org.rudprk.common.Edge;
 import org.rudprk.common.Filters;
 import org.rudprk.common.GlobalId;
@@ -25,9 +24,6 @@ public class RecordLookup {
 
     @Inject
     io.smallrye.graphql.api.Context context;
-
-    @Inject
-    org.rudprk.common.NestedPages nested;
 
     public <T extends RecordBase> T byId(String id, RecordKind kind, Class<T> type) {
         return bySlug(GlobalId.slugOf(id, RecordBase.typeName(kind)), kind, type);
@@ -60,18 +56,5 @@ public class RecordLookup {
             page = Pages.page(found, size, after != null, r -> edge.apply(ordering.cursor(r), r));
         }
         return connection.apply(page, Pages.totalCount(context, () -> (int) records.count(kind, condition)));
-    }
-
-    /**
-     * For each actor, a page of its records of one kind, in one role when given, by date: one
-     * statement for the batch, each actor's page cut by a lateral LIMIT (see NestedPages).
-     */
-    public <T extends RecordBase, E extends org.rudprk.common.Edge<T>, C> List<C> pagesOfActors(List<Actor> actors,
-            ActorRole role, RecordKind kind, Class<T> type, Integer first, String after,
-            java.util.function.BiFunction<String, T, E> edge,
-            java.util.function.BiFunction<org.rudprk.common.Pages.Page<E>, Integer, C> connection) {
-        org.rudprk.common.NestedPages.Relation<RecordBase> all = RecordRepository.recordsOfActor(role, kind);
-        return nested.pages(actors.stream().map(Actor::dbId).toList(),
-                all.map(type::cast), first, after, edge, connection);
     }
 }

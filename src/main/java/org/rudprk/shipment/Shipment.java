@@ -12,30 +12,20 @@ import org.rudprk.record.RecordBase;
 @Description("A transfer from a supplier to a recipient: arms, munitions, food, fuel, technology or support. Quantities and value are estimates on the citations that give them.")
 public class Shipment extends RecordBase implements Record {
 
-    private final ShipmentCategory category;
-    private final Actor supplier;
-    private final Actor recipient;
+    @NonNull
+    @Description("What was transferred.")
+    public final ShipmentCategory category;
+
+    @Description("Who supplied it.")
+    public final Actor supplier;
+
+    @Description("Who received it.")
+    public final Actor recipient;
 
     public Shipment(Core core, ShipmentCategory category, Actor supplier, Actor recipient) {
         super(core);
         this.category = category;
         this.supplier = supplier;
         this.recipient = recipient;
-    }
-
-    @NonNull
-    @Description("What was transferred.")
-    public ShipmentCategory getCategory() {
-        return category;
-    }
-
-    @Description("Who supplied it.")
-    public Actor getSupplier() {
-        return supplier;
-    }
-
-    @Description("Who received it.")
-    public Actor getRecipient() {
-        return recipient;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.rudprk.actor.Actor;
+import org.rudprk.citation.EstimateMetric;
 import org.rudprk.export.Column;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.RecordBase;
@@ -14,7 +15,7 @@ import org.rudprk.record.RecordKindDescription;
 public final class ShipmentDescription extends RecordKindDescription {
 
     public ShipmentDescription() {
-        super(RecordKind.SHIPMENT, ShipmentEntity.class, "sh", ActorRole.SUPPLIER, ActorRole.RECIPIENT);
+        super(RecordKind.SHIPMENT, ShipmentEntity.class, "sh", API_TEXT, ActorRole.SUPPLIER, ActorRole.RECIPIENT);
     }
 
     @Override
@@ -31,4 +32,10 @@ public final class ShipmentDescription extends RecordKindDescription {
                 exportActors("supplier", ActorRole.SUPPLIER, "Shipments: who supplied it (actor slug)."),
                 exportActors("recipient", ActorRole.RECIPIENT, "Shipments: who received it (actor slug)."));
     }
+
+    /** What the lists of shipments say in the API (Query.shipments, Actor.shipments). */
+    private static final ApiText API_TEXT = new ApiText("Transfers between actors, earliest first unless ordered otherwise.",
+            "Shipments this actor supplied or received, earliest first.", null, List.of(
+                    new Figure("valueUsd", EstimateMetric.VALUE_USD, "Claimed values in US dollars, one estimate per claim that gives one; see each estimate's citation."),
+                    new Figure("quantities", EstimateMetric.QUANTITY, "Claimed quantities (containers, metric tons, missiles...), one estimate per figure; the same flow may be measured in several units.")));
 }

@@ -13,9 +13,6 @@ import org.rudprk.record.SubtypeEntity;
 @Entity
 @Table(name = "shipments")
 public class ShipmentEntity extends SubtypeEntity {
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-    @Column(name = "category", nullable = false)
+    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(name = "category", nullable = false)
     public ShipmentCategory category;
 }

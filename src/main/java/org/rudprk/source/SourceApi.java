@@ -89,12 +89,14 @@ public class SourceApi {
     @Description("The source this claim is found in.")
     @Name("source")
     public List<@NonNull Source> citationSource(@org.eclipse.microprofile.graphql.Source List<Citation> citations) {
+        // One query per batch: sources WHERE id IN (distinct keys), at most one row per key.
         return inOrder(citations.stream().map(Citation::sourceId).toList());
     }
 
     @Description("The source that states this position, where one does.")
     @Name("source")
     public List<Source> positionSource(@org.eclipse.microprofile.graphql.Source List<ActorPosition> positions) {
+        // One query per batch: sources WHERE id IN (distinct keys), at most one row per key.
         return inOrder(positions.stream().map(ActorPosition::sourceId).toList());
     }
 
@@ -102,6 +104,7 @@ public class SourceApi {
             + "for the canonical English name, the dataset's own.")
     @Name("source")
     public List<Source> actorNameSource(@org.eclipse.microprofile.graphql.Source List<org.rudprk.actor.ActorName> names) {
+        // One query per batch: sources WHERE id IN (distinct keys), at most one row per key.
         return inOrder(names.stream().map(org.rudprk.actor.ActorName::sourceId).toList());
     }
 
@@ -117,7 +120,7 @@ public class SourceApi {
     public List<@NonNull CitationConnection> citations(@org.eclipse.microprofile.graphql.Source List<Source> sources,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
-        // One statement per batch: each source's page cut by a lateral LIMIT first+1 (NestedPages).
+        // One query per batch: citations WHERE source_id = each source (lateral), keyset, at most first (max 100) per source; +1 query for totalCount.
         return citations.pages(sources.stream().map(Source::dbId).toList(), CitationRepository.OF_SOURCE, first, after,
                 CitationConnection.CitationEdge::new, CitationConnection::new);
     }

@@ -12,12 +12,21 @@ import org.rudprk.record.RecordBase;
 @Description("What a named actor said, when, and in what context.")
 public class Statement extends RecordBase implements Record {
 
-    private final StatementKind statementKind;
-    private final String context;
-    private final String quote;
-    private final String quoteOriginal;
+    @NonNull
+    @Description("In what form it was said.")
+    public final StatementKind statementKind;
 
-    private final Actor speaker;
+    @Description("The occasion or context.")
+    public final String context;
+
+    @Description("The words, rendered in English, where the wording itself is the fact.")
+    public final String quote;
+
+    @Description("The words as printed in the source (Italian), where the wording itself is the fact.")
+    public final String quoteOriginal;
+
+    @Description("Who said it.")
+    public final Actor speaker;
 
     public Statement(Core core, StatementKind statementKind, String context, String quote, String quoteOriginal,
             Actor speaker) {
@@ -27,31 +36,5 @@ public class Statement extends RecordBase implements Record {
         this.context = context;
         this.quote = quote;
         this.quoteOriginal = quoteOriginal;
-    }
-
-    @Description("Who said it.")
-    public Actor getSpeaker() {
-        return speaker;
-    }
-
-    @NonNull
-    @Description("In what form it was said.")
-    public StatementKind getStatementKind() {
-        return statementKind;
-    }
-
-    @Description("The occasion or context.")
-    public String getContext() {
-        return context;
-    }
-
-    @Description("The words, rendered in English, where the wording itself is the fact.")
-    public String getQuote() {
-        return quote;
-    }
-
-    @Description("The words as printed in the source (Italian), where the wording itself is the fact.")
-    public String getQuoteOriginal() {
-        return quoteOriginal;
     }
 }

@@ -14,7 +14,7 @@ import org.rudprk.record.RecordKindDescription;
 public final class StatementDescription extends RecordKindDescription {
 
     public StatementDescription() {
-        super(RecordKind.STATEMENT, StatementEntity.class, "st", ActorRole.SPEAKER);
+        super(RecordKind.STATEMENT, StatementEntity.class, "st", API_TEXT, ActorRole.SPEAKER);
     }
 
     @Override
@@ -35,4 +35,8 @@ public final class StatementDescription extends RecordKindDescription {
                 exportText("quote_original", "st.quote_original",
                         "Statements: the words as printed in the (Italian) source."));
     }
+
+    /** What the lists of statements say in the API (Query.statements, Actor.statements). */
+    private static final ApiText API_TEXT = new ApiText("What named actors said, earliest first unless ordered otherwise.",
+            "What this actor said, earliest first.", ActorRole.SPEAKER, List.of());
 }

@@ -178,6 +178,31 @@ class ApiBehaviourTest {
         assertNotEquals(asc, desc);
     }
 
+    @Test
+    void aKindsListsRefuseArgumentsAsTheJavaDeclaredListsDo() {
+        // Actor.shipments/events and Shipment.valueUsd are added per kind by RecordKindApi with loaders of
+        // their own; Actor.involvements and Record.estimates are SmallRye's resolvers. Both refuse alike.
+        String[][] pairs = {
+                { "actorBySlug(slug: \"kim-jong-un\") { involvements(first: 101) { totalCount } }",
+                        "actorBySlug(slug: \"kim-jong-un\") { shipments(first: 101) { totalCount } }" },
+                { "actorBySlug(slug: \"kim-jong-un\") { involvements(after: \"bm90LWEtY3Vyc29y\") { totalCount } }",
+                        "actorBySlug(slug: \"kim-jong-un\") { events(after: \"bm90LWEtY3Vyc29y\") { totalCount } }" },
+                { "shipments(first: 1) { nodes { estimates(first: -1) { totalCount } } }",
+                        "shipments(first: 1) { nodes { valueUsd(first: -1) { totalCount } } }" } };
+        for (String[] pair : pairs) {
+            JsonPath declared = GraphQL.post("{ " + pair[0] + " }", Map.of()).then().statusCode(200).extract()
+                    .jsonPath();
+            JsonPath added = GraphQL.post("{ " + pair[1] + " }", Map.of()).then().statusCode(200).extract()
+                    .jsonPath();
+            assertEquals(1, added.getList("errors").size(), pair[1]);
+            assertEquals(declared.getString("errors[0].extensions.code"), added.getString("errors[0].extensions.code"),
+                    pair[1]);
+            // A cursor's message names the list's own order (ACTOR_INVOLVEMENTS, ACTOR_RECORDS_DATE_ASC).
+            assertEquals(declared.getString("errors[0].message").replaceAll("in [A-Z_]+ order", "in its order"),
+                    added.getString("errors[0].message").replaceAll("in [A-Z_]+ order", "in its order"), pair[1]);
+        }
+    }
+
     private static void assertRefused(String query, Map<String, Object> variables, String code, String message) {
         GraphQL.post(query, variables).then().statusCode(200)
                 .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo(code))

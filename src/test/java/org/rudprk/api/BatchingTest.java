@@ -3,6 +3,7 @@ package org.rudprk.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -45,8 +46,59 @@ class BatchingTest {
               }
             }""";
 
+    /** An actor's lists of each kind (RecordKindApi's Actor.shipments...), loaded per field for the page. */
+    static final String ACTORS = """
+            query($first: Int!) {
+              records: actors(first: $first) {
+                nodes {
+                  slug
+                  shipments(role: SUPPLIER) { totalCount nodes { slug actors { nodes { role actor { slug } } } } }
+                  deployments { nodes { slug } }
+                  events(first: 2) { totalCount nodes { slug } }
+                  statements { nodes { slug actors { nodes { role actor { slug } } } } }
+                }
+              }
+            }""";
+
     @Inject
     SessionFactory sessionFactory;
+
+    @Test
+    void anActorsRecordsOfEachKindAreOneStatementPerKindForThePage() {
+        long five = statementsFor(ACTORS, 5);
+        long forty = statementsFor(ACTORS, 40);
+        assertTrue(forty <= 12, "one statement per kind list, count and nested relation, found " + forty);
+        assertTrue(forty - five <= 3, "eight times the actors must not add statements per actor: " + five
+                + " for 5, " + forty + " for 40");
+        // Each list holds the actor's own records of its kind, in the role asked (a statement's speaker).
+        List<Map<String, Object>> actors = GraphQL.ok(ACTORS, Map.of("first", 40)).getList("data.records.nodes");
+        int supplied = 0;
+        int said = 0;
+        for (Map<String, Object> actor : actors) {
+            Object slug = actor.get("slug");
+            for (String list : List.of("shipments", "statements")) {
+                String role = list.equals("shipments") ? "SUPPLIER" : "SPEAKER";
+                List<Map<String, Object>> records = nodes(actor.get(list));
+                for (Map<String, Object> record : records) {
+                    assertTrue(nodes(record.get("actors")).stream().anyMatch(i -> role.equals(i.get("role"))
+                            && slug.equals(((Map<?, ?>) i.get("actor")).get("slug"))), slug + "'s " + list
+                                    + " holds " + record.get("slug") + ", where it is no " + role);
+                }
+                supplied += list.equals("shipments") ? records.size() : 0;
+                said += list.equals("statements") ? records.size() : 0;
+            }
+            Map<?, ?> events = (Map<?, ?>) actor.get("events");
+            assertTrue(nodes(events).size() <= 2 && nodes(events).size() <= (Integer) events.get("totalCount"));
+            assertEquals(nodes(actor.get("shipments")).size(), ((Map<?, ?>) actor.get("shipments")).get("totalCount"),
+                    "every curated actor supplies fewer than 20 shipments, so the page is the whole list");
+        }
+        assertTrue(supplied > 0 && said > 0, "precondition: the page has suppliers and speakers");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> nodes(Object connection) {
+        return (List<Map<String, Object>>) ((Map<?, ?>) connection).get("nodes");
+    }
 
     @Test
     void statementCountDoesNotGrowWithPageSizeForOneKind() {
