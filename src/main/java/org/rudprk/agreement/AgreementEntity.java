@@ -10,5 +10,7 @@ import org.rudprk.record.SubtypeEntity;
 @Entity
 @Table(name = "agreements")
 public class AgreementEntity extends SubtypeEntity {
-    @Column(name = "official_name") public String officialName;
+
+    @Column(name = "official_name")
+    public String officialName;
 }

@@ -16,9 +16,22 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "agreement_provisions")
 public class ProvisionEntity extends PanacheEntityBase {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id") public Long id;
-    @Column(name = "agreement_id") public Long agreementId;
-    @Column(name = "ordinal") public Integer ordinal;
-    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(name = "topic") public ProvisionTopic topic;
-    @Column(name = "text") public String text;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    public Long id;
+
+    @Column(name = "agreement_id")
+    public Long agreementId;
+
+    @Column(name = "ordinal")
+    public Integer ordinal;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "topic")
+    public ProvisionTopic topic;
+
+    @Column(name = "text")
+    public String text;
 }

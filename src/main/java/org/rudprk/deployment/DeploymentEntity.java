@@ -13,7 +13,12 @@ import org.rudprk.record.SubtypeEntity;
 @Entity
 @Table(name = "deployments")
 public class DeploymentEntity extends SubtypeEntity {
-    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(name = "deployment_kind", nullable = false)
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "deployment_kind", nullable = false)
     public DeploymentKind deploymentKind;
-    @Column(name = "purpose") public String purpose;
+
+    @Column(name = "purpose")
+    public String purpose;
 }

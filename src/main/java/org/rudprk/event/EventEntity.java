@@ -13,6 +13,9 @@ import org.rudprk.record.SubtypeEntity;
 @Entity
 @Table(name = "events")
 public class EventEntity extends SubtypeEntity {
-    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(name = "event_kind", nullable = false)
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "event_kind", nullable = false)
     public EventKind eventKind;
 }

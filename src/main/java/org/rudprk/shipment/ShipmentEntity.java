@@ -13,6 +13,9 @@ import org.rudprk.record.SubtypeEntity;
 @Entity
 @Table(name = "shipments")
 public class ShipmentEntity extends SubtypeEntity {
-    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(name = "category", nullable = false)
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "category", nullable = false)
     public ShipmentCategory category;
 }

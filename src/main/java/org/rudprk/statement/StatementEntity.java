@@ -13,9 +13,18 @@ import org.rudprk.record.SubtypeEntity;
 @Entity
 @Table(name = "statements")
 public class StatementEntity extends SubtypeEntity {
-    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(name = "statement_kind", nullable = false)
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "statement_kind", nullable = false)
     public StatementKind statementKind;
-    @Column(name = "context") public String context;
-    @Column(name = "quote") public String quote;
-    @Column(name = "quote_original") public String quoteOriginal;
+
+    @Column(name = "context")
+    public String context;
+
+    @Column(name = "quote")
+    public String quote;
+
+    @Column(name = "quote_original")
+    public String quoteOriginal;
 }
