@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,30 +23,17 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class QuietLogsTest {
 
-    final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final LogCapture logs = new LogCapture();
+    final List<LogRecord> records = logs.records;
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(handler);
+        logs.start();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(handler);
+        logs.stop();
     }
 
     @Test

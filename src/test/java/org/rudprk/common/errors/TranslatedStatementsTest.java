@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rudprk.ops.LogCapture;
 import org.rudprk.RunDatabase;
 import org.rudprk.api.GraphQL;
 
@@ -36,30 +34,17 @@ class TranslatedStatementsTest {
     static final String VALUE = "A value in the request cannot be used (for example a NUL character or an out-of-range "
             + "number).";
 
-    final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final LogCapture logs = new LogCapture();
+    final List<LogRecord> records = logs.records;
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(handler);
+        logs.start();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(handler);
+        logs.stop();
     }
 
     /** Posts the query while the owner holds an exclusive lock on the table, so it waits until its statement times out. */
