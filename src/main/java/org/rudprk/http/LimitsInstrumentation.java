@@ -45,6 +45,13 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
      */
     private final Instrumentation documentCache;
 
+    /** Documents validated so far: a document SmallRye's cache holds is not validated again (tests read it). */
+    private static final java.util.concurrent.atomic.LongAdder VALIDATIONS = new java.util.concurrent.atomic.LongAdder();
+
+    public static long validations() {
+        return VALIDATIONS.sum();
+    }
+
     LimitsInstrumentation(Limits limits, Instrumentation documentCache) {
         this.limits = limits;
         this.documentCache = documentCache;
@@ -93,6 +100,7 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
             InstrumentationState state) {
+        VALIDATIONS.increment();
         return documentCache == null ? super.beginValidation(parameters, state)
                 : documentCache.beginValidation(parameters, null);
     }
