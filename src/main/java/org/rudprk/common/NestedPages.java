@@ -39,17 +39,10 @@ public class NestedPages {
      * parent {@code parent_.id}; {@code keys}, the order, which makes each child unique within its
      * parent; and how a child is read from its row, by column label.
      */
-    public static final class Relation<T> {
-        private final String ordering;
-        private final String select;
-        private final List<Key> keys;
-        private final Function<Row, T> read;
+    public record Relation<T>(String ordering, String select, List<Key> keys, Function<Row, T> read) {
 
-        private Relation(String ordering, String select, List<Key> keys, Function<Row, T> read) {
-            this.ordering = ordering;
-            this.select = select;
-            this.keys = List.copyOf(keys);
-            this.read = read;
+        public Relation {
+            keys = List.copyOf(keys);
         }
 
         /** A list whose children are read by column label. */
@@ -65,22 +58,6 @@ public class NestedPages {
         /** This list with its children mapped further. */
         public <U> Relation<U> map(Function<T, U> then) {
             return new Relation<>(ordering, select, keys, read.andThen(then));
-        }
-
-        public String ordering() {
-            return ordering;
-        }
-
-        public String select() {
-            return select;
-        }
-
-        public List<Key> keys() {
-            return keys;
-        }
-
-        public Function<Row, T> read() {
-            return read;
         }
     }
 

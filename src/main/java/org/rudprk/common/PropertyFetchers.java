@@ -44,7 +44,7 @@ public final class PropertyFetchers implements DataFetcherService {
 
     /**
      * For every request SmallRye asks for a new batch loader for each batched field of the schema
-     * (47 here), whether the request uses it or not, and Quarkus builds each one afresh. Such a
+     * (about forty here), whether the request uses it or not, and Quarkus builds each one afresh. Such a
      * fetcher holds no state of a request (the same instances already serve every request's
      * plain resolvers), so one per operation and type is made and handed out again.
      */

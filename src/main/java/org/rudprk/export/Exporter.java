@@ -86,7 +86,7 @@ public class Exporter {
             try {
                 first = statement.executeQuery();
             } catch (SQLException e) {
-                if ("57014".equals(e.getSQLState())) {
+                if (org.rudprk.common.errors.DatabaseErrors.timedOut(e)) {
                     // Nothing is sent yet, so the client still gets a status and a reason.
                     throw new ExportException(503, "STATEMENT_TIMEOUT", "the export did not start within "
                             + limits.exportStatementTimeout() + "; narrow the filter or try again later", null, null,

@@ -773,14 +773,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
     /** The UNKNOWN_SLUG refusal behind a field's error, or null. */
     private static org.rudprk.common.UnknownSlugException unknownSlug(GraphQLError error) {
-        if (error instanceof ExceptionWhileDataFetching f) {
-            for (Throwable t = f.getException(); t != null; t = t.getCause()) {
-                if (t instanceof org.rudprk.common.UnknownSlugException u) {
-                    return u;
-                }
-            }
-        }
-        return null;
+        return error instanceof ExceptionWhileDataFetching f
+                && coded(f.getException()) instanceof org.rudprk.common.UnknownSlugException u ? u : null;
     }
 
     /** Whether a field failed unexpectedly (no error code): such an error must not reach the client as it is. */

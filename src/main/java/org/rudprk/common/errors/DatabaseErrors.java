@@ -44,7 +44,7 @@ public final class DatabaseErrors {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                if (sql.getSQLState().equals("57014")) {
+                if (timedOut(sql)) {
                     return new StatementTimeoutException(e);
                 }
                 if (sql.getSQLState().startsWith("22")) {
@@ -53,6 +53,11 @@ public final class DatabaseErrors {
             }
         }
         return e;
+    }
+
+    /** Whether the statement was cancelled by the statement timeout (57014): also the exports' own test. */
+    public static boolean timedOut(SQLException sql) {
+        return "57014".equals(sql.getSQLState());
     }
 
     /** Connection exceptions (08xxx), admin shutdown (57P01), cannot connect now (57P03), an exhausted pool. */
