@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.rudprk.common.GlobalId;
 import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
@@ -40,17 +39,13 @@ public class ActorApi {
     @Query
     @Description("An actor by its global ID; null when there is none.")
     public Actor actor(@NonNull @Id @Description("The actor's global ID.") String id) {
-        return actors.bySlug(GlobalId.slugOf(id, Actor.TYPE));
+        return actors.byGlobalId(id, Actor.TYPE);
     }
 
     @Query
     @Description("An actor by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Actor actorBySlug(@NonNull @Description("The actor's slug, e.g. 'kim-jong-un'.") String slug) {
-        Actor a = actors.bySlug(slug);
-        if (a == null) {
-            org.rudprk.common.Filters.checkKnown("actor", java.util.List.of(slug), "slug");
-        }
-        return a;
+        return actors.bySlugOrRefuse(slug, "actor");
     }
 
     @Query

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.rudprk.common.NestedPages;
+import org.rudprk.common.SlugLookup;
 import org.rudprk.common.Sql;
 
 /**
@@ -17,12 +18,13 @@ import org.rudprk.common.Sql;
  * {@link Actor#read} from {@link Actor#COLUMNS}, by column label.
  */
 @ApplicationScoped
-public class ActorRepository {
+public class ActorRepository implements SlugLookup<Actor> {
 
     @Inject
     EntityManager em;
 
     /** One statement per batch: {@code where a.id in (keys)}, primary-key probes, at most one row per key. */
+    @Override
     public Map<Long, Actor> byIds(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
@@ -33,6 +35,7 @@ public class ActorRepository {
     }
 
     /** One statement: {@code where a.slug = ?}, a unique-index probe. The actor with this slug, or null. */
+    @Override
     public Actor bySlug(String slug) {
         List<Actor> found = list(new Sql().append("select " + Actor.COLUMNS + " from actors a where a.slug = ?", slug));
         return found.isEmpty() ? null : found.get(0);
@@ -43,12 +46,6 @@ public class ActorRepository {
         return slugs.isEmpty() ? List.of()
                 : list(new Sql().append("select " + Actor.COLUMNS + " from actors a where a.slug in (?)",
                         List.copyOf(slugs)));
-    }
-
-    /** The actor for each key, in order; null where a key is null. */
-    public List<Actor> inOrder(List<Long> ids) {
-        Map<Long, Actor> found = byIds(ids);
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
     }
 
     /** The list of actors by name then slug (the order of {@code actors()}), under these conditions on {@code a}. */

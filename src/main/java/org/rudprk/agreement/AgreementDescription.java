@@ -36,7 +36,7 @@ public final class AgreementDescription extends RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                exportText("official_name", "ag.official_name", "Agreements: the official name."),
+                exportOwn("official_name", "Agreements: the official name."),
                 exportActors("parties", ActorRole.PARTY, "Agreements: the parties (actor slugs, `|`-separated)."),
                 exportActors("signatories", ActorRole.SIGNATORY,
                         "Agreements: who signed (actor slugs, `|`-separated)."));

@@ -32,10 +32,10 @@ public final class DeploymentDescription extends RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                exportText("deployment_kind", "dp.deployment_kind::text", "Deployments: TROOPS or WORKERS."),
+                exportOwn("deployment_kind", "Deployments: TROOPS or WORKERS."),
                 exportActors("sender", ActorRole.SENDER, "Deployments: the state that sent them (actor slug)."),
                 exportActors("host", ActorRole.HOST, "Deployments: the state that received them (actor slug)."),
-                exportText("purpose", "dp.purpose", "Deployments: what they were sent to do."));
+                exportOwn("purpose", "Deployments: what they were sent to do."));
     }
 
     /** The largest strength and casualties estimates, read by the lateral joins str and cas. */

@@ -23,7 +23,7 @@ public final class EventDescription extends RecordKindDescription {
 
     @Override
     public List<Column> exportColumns() {
-        return List.of(exportText("event_kind", "ev.event_kind::text", "Events: VISIT, SUMMIT, UN_VOTE, ..."));
+        return List.of(exportOwn("event_kind", "Events: VISIT, SUMMIT, UN_VOTE, ..."));
     }
 
     /** What the lists of events say in the API (Query.events, Actor.events). */

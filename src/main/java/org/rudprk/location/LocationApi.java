@@ -2,8 +2,6 @@ package org.rudprk.location;
 
 import org.rudprk.common.NestedPages;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -16,12 +14,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.Actor;
 import org.rudprk.actor.ActorRepository;
-import org.rudprk.common.GlobalId;
 import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
+import org.rudprk.common.SlugLookup;
 import org.rudprk.record.Placement;
 import org.rudprk.record.RecordRepository;
-import org.rudprk.common.errors.DatabaseErrors;
 
 /** Places, and the places behind records. */
 @GraphQLApi
@@ -41,21 +38,13 @@ public class LocationApi {
     @Query
     @Description("A place by its global ID; null when there is none.")
     public Location location(@NonNull @Id @Description("The place's global ID.") String id) {
-        String slug = GlobalId.slugOf(id, Location.TYPE);
-        LocationEntity e = DatabaseErrors.reading(
-                () -> LocationEntity.<LocationEntity>find("slug", slug).firstResult());
-        return e == null ? null : Location.of(e);
+        return PLACES.byGlobalId(id, Location.TYPE);
     }
 
     @Query
     @Description("A place by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Location locationBySlug(@NonNull @Description("The place's slug, e.g. 'pyongyang'.") String slug) {
-        LocationEntity e = DatabaseErrors.reading(
-                () -> LocationEntity.<LocationEntity>find("slug", slug).firstResult());
-        if (e == null) {
-            org.rudprk.common.Filters.checkKnown("place", java.util.List.of(slug), "slug");
-        }
-        return e == null ? null : Location.of(e);
+        return PLACES.bySlugOrRefuse(slug, "place");
     }
 
     @Query
@@ -122,12 +111,12 @@ public class LocationApi {
         return inOrder(list.stream().map(Placement::locationId).toList());
     }
 
-    /** One statement per batch (Panache {@code id in ?1}, at most one row per key): the places in the keys' order. */
+    /** Places by global ID, by slug and by keys, read through {@link LocationEntity}. */
+    private static final SlugLookup<Location> PLACES = SlugLookup.ofEntity(LocationEntity.class, Location::of,
+            Location::dbId);
+
+    /** One statement per batch ({@code id in ?1}, at most one row per key): the places in the keys' order. */
     private static List<Location> inOrder(List<Long> ids) {
-        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, Location> found = wanted.isEmpty() ? Map.of()
-                : DatabaseErrors.reading(() -> LocationEntity.<LocationEntity>list("id in ?1", wanted)).stream().map(Location::of)
-                        .collect(Collectors.toMap(Location::dbId, l -> l));
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return PLACES.inOrder(ids);
     }
 }

@@ -184,26 +184,31 @@ public final class RecordFilters {
      */
     public static Sql period(RecordFilter.PeriodFilter x, String path, String span, String start, Filters f) {
         Sql sql = new Sql().append("true");
-        if (x.overlaps != null) {
-            f.count(path);
-            LocalDate[] range = range(x.overlaps, path + ".overlaps");
-            sql.append(" and " + span + " && daterange(?, ?, '[]')", range[0], range[1]);
-            if (start != null && range[1] != null) {
-                sql.append(" and " + start + " <= ?", range[1]);
-            }
-        }
-        if (x.within != null) {
-            f.count(path);
-            LocalDate[] range = range(x.within, path + ".within");
-            sql.append(" and " + span + " <@ daterange(?, ?, '[]')", range[0], range[1]);
-            if (start != null && range[0] != null) {
-                sql.append(" and " + start + " >= ?", range[0]);
-            }
-            if (start != null && range[1] != null) {
-                sql.append(" and " + start + " <= ?", range[1]);
-            }
-        }
+        // A span overlapping the range starts no later than its end; one within it, also no earlier than its start.
+        spanIn(sql, x.overlaps, path, ".overlaps", span + " &&", start, false, f);
+        spanIn(sql, x.within, path, ".within", span + " <@", start, true, f);
         return sql;
+    }
+
+    /**
+     * One condition of {@link #period}, when {@code text} is given: {@code test} (span and operator)
+     * against the range {@code text} names, and the bounds that implies on {@code start}: its end,
+     * and its beginning too when {@code startsInside}.
+     */
+    private static void spanIn(Sql sql, String text, String path, String field, String test, String start,
+            boolean startsInside, Filters f) {
+        if (text == null) {
+            return;
+        }
+        f.count(path);
+        LocalDate[] range = range(text, path + field);
+        sql.append(" and " + test + " daterange(?, ?, '[]')", range[0], range[1]);
+        if (start != null && startsInside && range[0] != null) {
+            sql.append(" and " + start + " >= ?", range[0]);
+        }
+        if (start != null && range[1] != null) {
+            sql.append(" and " + start + " <= ?", range[1]);
+        }
     }
 
     /** Parses '2024', '2024-10', '2023-09..2024-02', '2024..', '..2023' into inclusive bounds (null: open). */

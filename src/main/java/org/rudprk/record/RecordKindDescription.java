@@ -133,8 +133,18 @@ public abstract class RecordKindDescription {
     }
 
     /** A text column of this kind's exports, computed by {@code sql} over record r and the subtype table. */
-    protected final Column exportText(String name, String sql, String description) {
+    private Column exportText(String name, String sql, String description) {
         return Column.ofKind(kind, name, Column.Type.TEXT, sql, description);
+    }
+
+    /**
+     * A column of this kind's exports holding one of its own {@link #columns()}, named as the
+     * column and read over {@link #alias()} as {@link SubtypeColumn#select} reads it (enums as text).
+     */
+    protected final Column exportOwn(String column, String description) {
+        SubtypeColumn own = columns().stream().filter(c -> c.name().equals(column)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(table() + " has no column " + column));
+        return exportText(column, own.select(alias), description);
     }
 
     /** A column of this kind's exports: the slugs of the record's actors in {@code role}, '|'-separated. */

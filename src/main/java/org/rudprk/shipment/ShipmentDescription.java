@@ -27,8 +27,7 @@ public final class ShipmentDescription extends RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                exportText("category", "sh.category::text",
-                        "Shipments: what was transferred (MUNITIONS, MISSILES, FOOD, ...)."),
+                exportOwn("category", "Shipments: what was transferred (MUNITIONS, MISSILES, FOOD, ...)."),
                 exportActors("supplier", ActorRole.SUPPLIER, "Shipments: who supplied it (actor slug)."),
                 exportActors("recipient", ActorRole.RECIPIENT, "Shipments: who received it (actor slug)."));
     }

@@ -1,8 +1,6 @@
 package org.rudprk.source;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -17,10 +15,9 @@ import org.rudprk.actor.ActorPosition;
 import org.rudprk.citation.Citation;
 import org.rudprk.citation.CitationConnection;
 import org.rudprk.citation.CitationRepository;
-import org.rudprk.common.GlobalId;
 import org.rudprk.common.KeysetQuery;
 import org.rudprk.common.Pages;
-import org.rudprk.common.errors.DatabaseErrors;
+import org.rudprk.common.SlugLookup;
 
 /** Sources, and the source behind each citation. */
 @GraphQLApi
@@ -38,21 +35,13 @@ public class SourceApi {
     @Query
     @Description("A source by its global ID; null when there is none.")
     public Source source(@NonNull @Id @Description("The source's global ID.") String id) {
-        String slug = GlobalId.slugOf(id, Source.TYPE);
-        SourceEntity e = DatabaseErrors.reading(
-                () -> SourceEntity.<SourceEntity>find("slug", slug).firstResult());
-        return e == null ? null : Source.of(e);
+        return SOURCES.byGlobalId(id, Source.TYPE);
     }
 
     @Query
     @Description("A source by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
     public Source sourceBySlug(@NonNull @Description("The source's slug.") String slug) {
-        SourceEntity e = DatabaseErrors.reading(
-                () -> SourceEntity.<SourceEntity>find("slug", slug).firstResult());
-        if (e == null) {
-            org.rudprk.common.Filters.checkKnown("source", java.util.List.of(slug), "slug");
-        }
-        return e == null ? null : Source.of(e);
+        return SOURCES.bySlugOrRefuse(slug, "source");
     }
 
     @Query
@@ -125,12 +114,12 @@ public class SourceApi {
                 CitationConnection.CitationEdge::new, CitationConnection::new);
     }
 
-    /** One statement per batch (Panache {@code id in ?1}, at most one row per key): the sources of these IDs in their order, null for a null ID. */
+    /** Sources by global ID, by slug and by keys, read through {@link SourceEntity}. */
+    private static final SlugLookup<Source> SOURCES = SlugLookup.ofEntity(SourceEntity.class, Source::of,
+            Source::dbId);
+
+    /** One statement per batch ({@code id in ?1}, at most one row per key): the sources of these IDs in their order, null for a null ID. */
     public static List<Source> inOrder(List<Long> ids) {
-        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, Source> found = wanted.isEmpty() ? Map.of()
-                : DatabaseErrors.reading(() -> SourceEntity.<SourceEntity>list("id in ?1", wanted)).stream().map(Source::of)
-                        .collect(Collectors.toMap(Source::dbId, s -> s));
-        return ids.stream().map(id -> id == null ? null : found.get(id)).toList();
+        return SOURCES.inOrder(ids);
     }
 }

@@ -27,13 +27,11 @@ public final class StatementDescription extends RecordKindDescription {
     @Override
     public List<Column> exportColumns() {
         return List.of(
-                exportText("statement_kind", "st.statement_kind::text",
-                        "Statements: REMARK, INTERVIEW, OFFICIAL_STATEMENT, ..."),
+                exportOwn("statement_kind", "Statements: REMARK, INTERVIEW, OFFICIAL_STATEMENT, ..."),
                 exportActors("speaker", ActorRole.SPEAKER, "Statements: who said it (actor slug)."),
-                exportText("context", "st.context", "Statements: the occasion."),
-                exportText("quote", "st.quote", "Statements: the words in English, where the wording is the fact."),
-                exportText("quote_original", "st.quote_original",
-                        "Statements: the words as printed in the (Italian) source."));
+                exportOwn("context", "Statements: the occasion."),
+                exportOwn("quote", "Statements: the words in English, where the wording is the fact."),
+                exportOwn("quote_original", "Statements: the words as printed in the (Italian) source."));
     }
 
     /** What the lists of statements say in the API (Query.statements, Actor.statements). */
