@@ -134,14 +134,20 @@ body() {
 
 # One wrk run: prints "rps p50 p99 bad cpu rss_peak" for query $1 on server $2.
 load() {
-  local q="$1" server="$2" seconds="$3" pid port ticks0 ticks1 peak=0 sampler
-  pid=$(pid_of "$server") port=$(port_of "$server")
+  local q="$1" server="$2" seconds="$3"
+  BODY_FILE="$work/$q.$server.json" measure "$(pid_of "$server")" "http://127.0.0.1:$(port_of "$server")/graphql" \
+    "$BENCH_DIR/request.lua" "$seconds"
+}
+
+# One wrk run of script $3 against URL $2 for $4 seconds, server process $1 (the script's
+# settings come from the environment): prints "rps p50 p99 bad cpu rss_peak".
+measure() {
+  local pid="$1" url="$2" script="$3" seconds="$4" ticks0 ticks1 peak=0 sampler
   db_idle "$DB"
   ticks0=$(cpu_ticks "$pid")
   ( while kill -0 "$pid" 2>/dev/null; do rss_mib "$pid"; sleep 1; done ) >"$work/rss" &
   sampler=$!
-  BODY_FILE="$work/$q.$server.json" wrk -t 2 -c "$connections" -d "${seconds}s" --timeout 10s --latency \
-    -s "$BENCH_DIR/post.lua" "http://127.0.0.1:$port/graphql" >"$work/wrk.out" 2>&1 || true
+  wrk -t 2 -c "$connections" -d "${seconds}s" --timeout 10s --latency -s "$script" "$url" >"$work/wrk.out" 2>&1 || true
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   ticks1=$(cpu_ticks "$pid")
   peak=$(sort -n "$work/rss" | tail -1)
