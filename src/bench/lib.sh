@@ -164,6 +164,27 @@ measure() {
   echo "$rps $p50 $p99 $((bad + serr)) $cpu $peak"
 }
 
+# The measured rounds: $rounds times, for each item of $2 (space-separated), both sides of $1
+# ("x y") one after the other, which goes first alternating by round and item so that neither
+# always follows the other. Each run is "$3 item side seconds" ($duration s), after a short
+# unmeasured one ($round_warmup s): switching from another item's code paths costs a JIT
+# transient (seen as a p99 spike in the first second of a round), for both sides. Appends
+# "item side result" lines to $4.
+alternate_rounds() {
+  local sides="$1" items="$2" run="$3" results="$4" round item side order r
+  for ((round = 1; round <= rounds; round++)); do
+    for item in $items; do
+      if (((round + $(printf '%d' "'$item")) % 2)); then order="$sides"; else order="${sides#* } ${sides% *}"; fi
+      for side in $order; do
+        ((round_warmup > 0)) && "$run" "$item" "$side" "$round_warmup" >/dev/null
+        r=$("$run" "$item" "$side" "$duration")
+        log "round $round ($item) $side: rps p50 p99 bad cpu rss = $r"
+        echo "$item $side $r" >>"$results"
+      done
+    done
+  done
+}
+
 mean() { awk '{ s += $1; n++ } END { printf "%.2f", s / n }'; }
 
 maxof() { sort -n | tail -1; }

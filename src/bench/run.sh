@@ -162,24 +162,10 @@ compare_db() {
   rss_java_warm=$(rss_mib "$java_pid") rss_pgl_warm=$(rss_mib "$pgl_pid")
 
   quiet "$wait_quiet"
-  local load_start round order
+  local load_start
   load_start=$(loadavg)
   : >"$work/results"
-  for ((round = 1; round <= rounds; round++)); do
-    for q in ${only//,/ }; do
-      # Alternate which server goes first, so neither always follows the other.
-      if (((round + $(printf '%d' "'$q")) % 2)); then order="rudprk pgl"; else order="pgl rudprk"; fi
-      for server in $order; do
-        local r
-        # A short unmeasured run first: switching from another query's code paths costs a
-        # JIT transient (seen as a p99 spike in the first second of a round), for both servers.
-        ((round_warmup > 0)) && load "$q" "$server" "$round_warmup" >/dev/null
-        r=$(load "$q" "$server" "$duration")
-        log "round $round ($q) $server: rps p50 p99 bad cpu rss = $r"
-        echo "$q $server $r" >>"$work/results"
-      done
-    done
-  done
+  alternate_rounds "rudprk pgl" "${only//,/ }" load "$work/results"
   local load_end
   load_end=$(loadavg)
 
@@ -374,21 +360,11 @@ cache_phase() {
     cache_load "$i" static "$warmup" >/dev/null
   done
   quiet "$wait_quiet"
-  local round order kind r xacts0 xacts1 load_start
+  local xacts0 xacts1 load_start
   load_start=$(loadavg)
   xacts0=$(db_xacts "$db")
   : >"$work/cache-results"
-  for ((round = 1; round <= rounds; round++)); do
-    for i in "${!c_name[@]}"; do
-      if (((round + i) % 2)); then order="query static"; else order="static query"; fi
-      for kind in $order; do
-        ((round_warmup > 0)) && cache_load "$i" "$kind" "$round_warmup" >/dev/null
-        r=$(cache_load "$i" "$kind" "$duration")
-        log "cache round $round pair $i $kind: rps p50 p99 bad cpu rss = $r"
-        echo "$i $kind $r" >>"$work/cache-results"
-      done
-    done
-  done
+  alternate_rounds "query static" "${!c_name[*]}" cache_load "$work/cache-results"
   # Idle connections report their statistics within 10 s (PostgreSQL's PGSTAT_IDLE_INTERVAL).
   sleep 11
   xacts1=$(db_xacts "$db")
