@@ -185,7 +185,8 @@ alternate_rounds() {
   done
 }
 
-mean() { awk '{ s += $1; n++ } END { printf "%.2f", s / n }'; }
+# The mean of the numbers on stdin; 0 for none (a query --only left out).
+mean() { awk '{ s += $1; n++ } END { printf "%.2f", n ? s / n : 0 }'; }
 
 maxof() { sort -n | tail -1; }
 

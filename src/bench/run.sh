@@ -215,7 +215,7 @@ compare_db() {
   local ar
   ar=$(awk '$1 == "a" && $2 == "rudprk" { print $3 }' "$work/results" | mean)
   report ""
-  report "pgbench (a) as one prepared statement, -c $connections -j 2 -T $duration: $pg_tps tps, p50 $pg_p50 ms, p99 $pg_p99 ms; the API reaches $(awk -v a="$ar" -v b="$pg_tps" 'BEGIN { printf "%.0f %%", 100 * a / b }') of it."
+  report "pgbench (a) as one prepared statement, -c $connections -j 2 -T $duration: $pg_tps tps, p50 $pg_p50 ms, p99 $pg_p99 ms; $(awk -v a="$ar" -v b="$pg_tps" 'BEGIN { if (a > 0 && b > 0) printf "the API reaches %.0f %% of it", 100 * a / b; else printf "(a) was not measured" }')."
   report ""
   report "| | API (Quarkus, JVM) | PostGraphile v5 (Node 22) |"
   report "| --- | ---: | ---: |"
