@@ -89,17 +89,7 @@ for q in ${only//,/ }; do for s in before after; do load "$q" "$s" "$warmup" >/d
 quiet "$wait_quiet"
 load_start=$(loadavg)
 : >"$work/results"
-for ((round = 1; round <= rounds; round++)); do
-  for q in ${only//,/ }; do
-    if (((round + $(printf '%d' "'$q")) % 2)); then order="before after"; else order="after before"; fi
-    for s in $order; do
-      ((round_warmup > 0)) && load "$q" "$s" "$round_warmup" >/dev/null
-      r=$(load "$q" "$s" "$duration")
-      log "round $round ($q) $s: rps p50 p99 bad cpu rss = $r"
-      echo "$q $s $r" >>"$work/results"
-    done
-  done
-done
+alternate_rounds "before after" "${only//,/ }" load "$work/results"
 
 report "## Before/after $(date -u +%Y-%m-%dT%H:%MZ) on $db: $(nproc) cores; JAVA_OPTS $JAVA_OPTS"
 report ""

@@ -114,29 +114,40 @@ db_idle() {
   log "database $db still runs $n statements after 30 s; measuring anyway"
 }
 
-# The request body of query $1 for server $2 (rudprk or pgl), as JSON.
+# The request body of query $1 for server $2 (rudprk or pgl), as JSON. b2, c2 and d2 are the
+# documents of b, c and d with the second parameter set (bench_parameters).
 body() {
   local q="$1" server="$2" vars
   case "$q/$server" in
     a/*) vars='{}' ;;
     b/rudprk) vars=$(jq -nc --arg s "$SUPPLIER" --arg p "$PERIOD" '{supplier: $s, period: $p}') ;;
     b/pgl) vars=$(jq -nc --arg s "$SUPPLIER" --arg f "$PERIOD_FROM" --arg t "$PERIOD_TO" '{supplier: $s, from: $f, to: $t}') ;;
+    b2/rudprk) vars=$(jq -nc --arg s "$SUPPLIER2" --arg p "$PERIOD2" '{supplier: $s, period: $p}') ;;
+    b2/pgl) vars=$(jq -nc --arg s "$SUPPLIER2" --arg f "$PERIOD2_FROM" --arg t "$PERIOD2_TO" '{supplier: $s, from: $f, to: $t}') ;;
     c/*|d/*) vars=$(jq -nc --arg a "$ACTOR" '{actor: $a}') ;;
+    c2/*|d2/*) vars=$(jq -nc --arg a "$ACTOR2" '{actor: $a}') ;;
+    *) die "no query ($q)" ;;
   esac
-  jq -nc --rawfile query "$BENCH_DIR/queries/$q.$server.graphql" --argjson variables "$vars" \
+  jq -nc --rawfile query "$BENCH_DIR/queries/${q%2}.$server.graphql" --argjson variables "$vars" \
     '{query: $query, variables: $variables}'
 }
 
 # One wrk run: prints "rps p50 p99 bad cpu rss_peak" for query $1 on server $2.
 load() {
-  local q="$1" server="$2" seconds="$3" pid port ticks0 ticks1 peak=0 sampler
-  pid=$(pid_of "$server") port=$(port_of "$server")
+  local q="$1" server="$2" seconds="$3"
+  BODY_FILE="$work/$q.$server.json" measure "$(pid_of "$server")" "http://127.0.0.1:$(port_of "$server")/graphql" \
+    "$BENCH_DIR/request.lua" "$seconds"
+}
+
+# One wrk run of script $3 against URL $2 for $4 seconds, server process $1 (the script's
+# settings come from the environment): prints "rps p50 p99 bad cpu rss_peak".
+measure() {
+  local pid="$1" url="$2" script="$3" seconds="$4" ticks0 ticks1 peak=0 sampler
   db_idle "$DB"
   ticks0=$(cpu_ticks "$pid")
   ( while kill -0 "$pid" 2>/dev/null; do rss_mib "$pid"; sleep 1; done ) >"$work/rss" &
   sampler=$!
-  BODY_FILE="$work/$q.$server.json" wrk -t 2 -c "$connections" -d "${seconds}s" --timeout 10s --latency \
-    -s "$BENCH_DIR/post.lua" "http://127.0.0.1:$port/graphql" >"$work/wrk.out" 2>&1 || true
+  wrk -t 2 -c "$connections" -d "${seconds}s" --timeout 10s --latency -s "$script" "$url" >"$work/wrk.out" 2>&1 || true
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   ticks1=$(cpu_ticks "$pid")
   peak=$(sort -n "$work/rss" | tail -1)
@@ -153,28 +164,91 @@ load() {
   echo "$rps $p50 $p99 $((bad + serr)) $cpu $peak"
 }
 
-mean() { awk '{ s += $1; n++ } END { printf "%.2f", s / n }'; }
+# The measured rounds: $rounds times, for each item of $2 (space-separated), both sides of $1
+# ("x y") one after the other, which goes first alternating by round and item so that neither
+# always follows the other. Each run is "$3 item side seconds" ($duration s), after a short
+# unmeasured one ($round_warmup s): switching from another item's code paths costs a JIT
+# transient (seen as a p99 spike in the first second of a round), for both sides. Appends
+# "item side result" lines to $4.
+alternate_rounds() {
+  local sides="$1" items="$2" run="$3" results="$4" round item side order r
+  for ((round = 1; round <= rounds; round++)); do
+    for item in $items; do
+      if (((round + $(printf '%d' "'$item")) % 2)); then order="$sides"; else order="${sides#* } ${sides% *}"; fi
+      for side in $order; do
+        ((round_warmup > 0)) && "$run" "$item" "$side" "$round_warmup" >/dev/null
+        r=$("$run" "$item" "$side" "$duration")
+        log "round $round ($item) $side: rps p50 p99 bad cpu rss = $r"
+        echo "$item $side $r" >>"$results"
+      done
+    done
+  done
+}
+
+# The mean of the numbers on stdin; 0 for none (a query --only left out).
+mean() { awk '{ s += $1; n++ } END { printf "%.2f", n ? s / n : 0 }'; }
 
 maxof() { sort -n | tail -1; }
 
 # The query parameters for database $1: North Korea's shipments in 2024 for (b); for (c) and (d)
 # the actor whose number of shipments is nearest 60 among those with a deployment too, so that
 # the answer has about the same size at every scale.
+# The second set (b2, c2, d2: the same documents with other arguments, so that a speed-up shown
+# for (b), (c), (d) is seen to hold beyond these values): for (b2) the supplier and year, both
+# different from (b)'s, whose number of shipments overlapping that year is nearest (b)'s
+# (ties: the later year, then the lower actor id); for (c2) and (d2) the actor other than (c)'s,
+# again with a deployment, whose number of shipments is nearest (c)'s. Nearest, not equal: in
+# the generated data North Korea supplies about half of all shipments, so no other supplier
+# comes close to its count (at 10k: north-korea 2024 has 2394, russia 2025 638); both are far
+# above the page of 50, so (b) and (b2) answer full pages. COUNTS (printed by run.sh) holds
+# the numbers of both sets.
 bench_parameters() {
-  local db="$1"
+  local db="$1" row
   SUPPLIER=north-korea PERIOD=2024 PERIOD_FROM=2024-01-01 PERIOD_TO=2024-12-31
-  ACTOR=$(psql_db "$db" -Atc "
-    select a.slug from rudprk.actors a
-    join lateral (select count(*) filter (where r.kind = 'SHIPMENT') as s, count(*) filter (where r.kind = 'DEPLOYMENT') as d
-                  from (select distinct ra.record_id from rudprk.record_actors ra where ra.actor_id = a.id) x
-                  join rudprk.records r on r.id = x.record_id) n on true
-    where a.id > 32 order by n.d = 0, abs(n.s - 60), a.id limit 1")
+  # Shipments by supplier and year, a shipment counting in every year its span overlaps (as
+  # the API's period filter and PostGraphile's span overlap do for a whole year).
+  row=$(psql_db "$db" -AtF ' ' -v supplier="$SUPPLIER" -v year="$PERIOD" <<'SQL'
+with sy as (
+  select ra.actor_id, y, count(*) as n
+  from rudprk.record_actors ra
+  join rudprk.records r on r.id = ra.record_id and r.kind = 'SHIPMENT'
+  cross join lateral generate_series(extract(year from lower(r.span))::int, extract(year from upper(r.span) - 1)::int) y
+  where ra.role = 'SUPPLIER'
+  group by 1, 2),
+first as (select sy.n from sy join rudprk.actors a on a.id = sy.actor_id where a.slug = :'supplier' and sy.y = :year)
+select a.slug, sy.y, sy.n, (select n from first)
+from sy join rudprk.actors a on a.id = sy.actor_id
+where a.slug <> :'supplier' and sy.y <> :year
+order by abs(sy.n - (select n from first)), sy.y desc, a.id
+limit 1
+SQL
+  )
+  read -r SUPPLIER2 PERIOD2 SUPPLIER2_COUNT SUPPLIER_COUNT <<<"$row"
+  PERIOD2_FROM="$PERIOD2-01-01" PERIOD2_TO="$PERIOD2-12-31"
+  # Shipments and deployments per actor (any role); the first actor as before, the second by
+  # nearness to the first's shipment count.
+  row=$(psql_db "$db" -AtF ' ' <<'SQL'
+with n as materialized (
+  select a.id, a.slug, n.s, n.d from rudprk.actors a
+  join lateral (select count(*) filter (where r.kind = 'SHIPMENT') as s, count(*) filter (where r.kind = 'DEPLOYMENT') as d
+                from (select distinct ra.record_id from rudprk.record_actors ra where ra.actor_id = a.id) x
+                join rudprk.records r on r.id = x.record_id) n on true
+  where a.id > 32),
+first as (select * from n order by n.d = 0, abs(n.s - 60), n.id limit 1),
+second as (select n.* from n, first where n.id <> first.id order by n.d = 0, abs(n.s - first.s), n.id limit 1)
+select first.slug, first.s, first.d, second.slug, second.s, second.d from first, second
+SQL
+  )
+  local s1 d1 s2 d2
+  read -r ACTOR s1 d1 ACTOR2 s2 d2 <<<"$row"
+  COUNTS="(b) $SUPPLIER, $PERIOD: $SUPPLIER_COUNT shipments; (b2) $SUPPLIER2, $PERIOD2: $SUPPLIER2_COUNT; (c), (d) $ACTOR: $s1 shipments, $d1 deployments; (c2), (d2) $ACTOR2: $s2 shipments, $d2 deployments"
+  [[ -n "$ACTOR" && -n "$ACTOR2" && -n "$SUPPLIER2" ]] || die "no parameters found in $db"
 }
 
 # What each server answers to query $1, reduced to what must be equal: the slugs in order,
 # and for the aggregate the groups' counts and value sums.
 canonical() {
-  local q="$1" server="$2"
+  local q="${1%2}" server="$2"
   case "$q/$server" in
     a/rudprk|b/rudprk) jq -c '[.data.shipments.nodes[] | [.slug, .supplier.slug, .recipient.slug, .category]]' ;;
     a/pgl|b/pgl) jq -c '[.data.allRecords.nodes[] | [.slug, .supplier.nodes[0].actorByActorId.slug,

