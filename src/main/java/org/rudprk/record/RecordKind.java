@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.rudprk.agreement.AgreementDescription;
-import org.rudprk.deployment.DeploymentDescription;
-import org.rudprk.event.EventDescription;
-import org.rudprk.shipment.ShipmentDescription;
-import org.rudprk.statement.StatementDescription;
+import org.rudprk.agreement.query.AgreementDescription;
+import org.rudprk.deployment.query.DeploymentDescription;
+import org.rudprk.event.query.EventDescription;
+import org.rudprk.shipment.query.ShipmentDescription;
+import org.rudprk.statement.query.StatementDescription;
+import org.rudprk.record.query.RecordKindDescription;
 
 /**
  * The kind of a dated, cited record. Mirrors the PostgreSQL enum of the same name; each
