@@ -14,7 +14,7 @@ import org.rudprk.record.query.RecordKindDescription;
 
 /**
  * The kind of a dated, cited record. Mirrors the PostgreSQL enum of the same name; each
- * constant names the description of its kind (in the kind's package), in the order kinds are
+ * constant names the description of its kind (in the kind's {@code query} package), in the order kinds are
  * loaded, listed and exported.
  */
 @Description("The kind of a dated, cited record.")

@@ -20,8 +20,9 @@ import org.rudprk.record.api.RecordBase;
  * {@link RecordKind} names the description of each kind; the repository, the seed loader,
  * the exports and the tests iterate over {@link RecordKind#descriptions()}.
  * <p>
- * Adding a kind: its package (the GraphQL type, connection, resolvers, entity, enums and this
- * description), its constant in {@link RecordKind}, its migration and its seed file.
+ * Adding a kind: its package (the GraphQL type and resolvers in {@code api}, this description in
+ * {@code query}, the entity in {@code entity}, enums at its root), its constant in
+ * {@link RecordKind}, its migration and its seed file.
  */
 public abstract class RecordKindDescription {
 
