@@ -14,8 +14,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.rudprk.actor.Actor;
-import org.rudprk.actor.ActorRepository;
+import org.rudprk.actor.api.Actor;
+import org.rudprk.actor.query.ActorRepository;
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.citation.EstimateNature;
 import org.rudprk.common.DatePrecision;
@@ -24,10 +24,10 @@ import org.rudprk.common.Filters;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.Row;
 import org.rudprk.common.Sql;
-import org.rudprk.record.RecordFilter;
-import org.rudprk.record.RecordFilters;
+import org.rudprk.record.api.RecordFilter;
+import org.rudprk.record.query.RecordFilters;
 import org.rudprk.record.RecordKind;
-import org.rudprk.record.RecordRepository;
+import org.rudprk.record.query.RecordRepository;
 import org.rudprk.record.RecordStatus;
 import org.rudprk.shipment.ShipmentCategory;
 
@@ -78,7 +78,7 @@ public class AggregateApi {
         // A citation without a claim row (data written by other tools than the seed loader) is a
         // claim of its own.
         StringBuilder select = new StringBuilder("select r.id, c.id as cid, coalesce(c.claim_id, -c.id) as claim_id, "
-                + org.rudprk.citation.CitationRepository.CLAIM_SLUG + " as claim_slug");
+                + org.rudprk.citation.query.CitationRepository.CLAIM_SLUG + " as claim_slug");
         for (Dimension d : dims) {
             select.append(", ").append(d.sql).append(" as d_").append(d.name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -219,8 +219,8 @@ public class AggregateApi {
     }
 
     @Description("The source, when grouped by SOURCE.")
-    public List<org.rudprk.source.Source> source(@Source List<AggregateGroup> groups) {
-        return org.rudprk.source.SourceApi.inOrder(groups.stream().map(AggregateGroup::sourceId).toList());
+    public List<org.rudprk.source.api.Source> source(@Source List<AggregateGroup> groups) {
+        return org.rudprk.source.api.SourceApi.inOrder(groups.stream().map(AggregateGroup::sourceId).toList());
     }
 
     private static FuzzyDate fuzzy(Object value) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.common.InvalidCursorException;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
-import org.rudprk.dataset.DatasetRelease;
+import org.rudprk.dataset.api.DatasetRelease;
 
 /** The corrections log on the dataset release. */
 @GraphQLApi
@@ -76,11 +76,11 @@ public class ChangesApi {
             + "and its citations added, removed, or changed field by field) over every release loaded into this "
             + "database, oldest first; each entry names the release that made it. Empty when nothing has been "
             + "corrected since the record was first loaded here.")
-    public List<@NonNull DatasetChangeConnection> changes(@Source List<org.rudprk.record.Record> list,
+    public List<@NonNull DatasetChangeConnection> changes(@Source List<org.rudprk.record.api.Record> list,
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after) {
         // One statement per batch: each record's page cut by a lateral LIMIT first+1 (NestedPages).
-        return nested.pages(list.stream().map(r -> ((org.rudprk.record.RecordBase) r).dbId()).toList(), OF_RECORD,
+        return nested.pages(list.stream().map(r -> ((org.rudprk.record.api.RecordBase) r).dbId()).toList(), OF_RECORD,
                 first, after, DatasetChangeConnection.DatasetChangeEdge::new, DatasetChangeConnection::new);
     }
 

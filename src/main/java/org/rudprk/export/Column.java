@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.rudprk.common.DatePrecision;
 import org.rudprk.common.FuzzyDate;
-import org.rudprk.record.Period;
+import org.rudprk.record.api.Period;
 import org.rudprk.record.RecordKind;
 
 /**

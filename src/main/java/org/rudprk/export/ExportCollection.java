@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.rudprk.actor.Actor;
-import org.rudprk.citation.Citation;
+import org.rudprk.actor.api.Actor;
+import org.rudprk.citation.api.Citation;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.Headline;
-import org.rudprk.record.RecordBase;
+import org.rudprk.record.api.RecordBase;
 import org.rudprk.record.RecordKind;
-import org.rudprk.record.RecordKindDescription;
+import org.rudprk.record.query.RecordKindDescription;
 
 /**
  * The collections that can be exported, with their columns: every record, the records of each

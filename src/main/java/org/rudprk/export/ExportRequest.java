@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.rudprk.common.Sql;
 import org.rudprk.record.RecordOrder;
-import org.rudprk.record.RecordRepository;
+import org.rudprk.record.query.RecordRepository;
 
 /**
  * A checked export request: the collection and the conditions already turned into SQL by the

@@ -14,14 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.rudprk.actor.ActorFilter;
-import org.rudprk.actor.ActorFilters;
+import org.rudprk.actor.api.ActorFilter;
+import org.rudprk.actor.query.ActorFilters;
 import org.rudprk.common.ApiException;
 import org.rudprk.common.Filters;
 import org.rudprk.common.Sql;
 import org.rudprk.dataset.DatasetVersionHeader;
-import org.rudprk.record.RecordFilter;
-import org.rudprk.record.RecordFilters;
+import org.rudprk.record.api.RecordFilter;
+import org.rudprk.record.query.RecordFilters;
 import org.rudprk.record.RecordOrder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
-import org.rudprk.dataset.DatasetApi;
+import org.rudprk.dataset.api.DatasetApi;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

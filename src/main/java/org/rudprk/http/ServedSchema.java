@@ -51,7 +51,7 @@ import io.vertx.ext.web.Router;
  * non-null in Java); {@code nodes(ids:)} takes {@code [ID!]!} and answers per ID
  * ({@link NodesFetcher}).
  *
- * Each kind of record's look-ups and lists are added ({@link org.rudprk.record.RecordKindApi}).
+ * Each kind of record's look-ups and lists are added ({@link org.rudprk.record.api.RecordKindApi}).
  *
  * <p>The schema is swapped in through SmallRye's public hook before the engine is built
  * ({@link ServedSchemaEvents}); {@code /graphql/schema.graphql} prints the
@@ -82,7 +82,7 @@ public class ServedSchema {
     GraphQLSchema original;
 
     @Inject
-    org.rudprk.record.RecordKindApi kinds;
+    org.rudprk.record.api.RecordKindApi kinds;
 
     private volatile GraphQLSchema served;
 

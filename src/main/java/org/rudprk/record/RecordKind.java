@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.rudprk.agreement.AgreementDescription;
-import org.rudprk.deployment.DeploymentDescription;
-import org.rudprk.event.EventDescription;
-import org.rudprk.shipment.ShipmentDescription;
-import org.rudprk.statement.StatementDescription;
+import org.rudprk.agreement.query.AgreementDescription;
+import org.rudprk.deployment.query.DeploymentDescription;
+import org.rudprk.event.query.EventDescription;
+import org.rudprk.shipment.query.ShipmentDescription;
+import org.rudprk.statement.query.StatementDescription;
+import org.rudprk.record.query.RecordKindDescription;
 
 /**
  * The kind of a dated, cited record. Mirrors the PostgreSQL enum of the same name; each
- * constant names the description of its kind (in the kind's package), in the order kinds are
+ * constant names the description of its kind (in the kind's {@code query} package), in the order kinds are
  * loaded, listed and exported.
  */
 @Description("The kind of a dated, cited record.")

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.rudprk.common.InvalidCursorException;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
+import org.rudprk.record.api.RecordBase;
 
 /** Orderings of record lists; every one ends in the slug, so ties break the same way every time. */
 @Description("How to order records. Ties are broken by slug, so pages are stable.")

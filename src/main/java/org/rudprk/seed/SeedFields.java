@@ -7,7 +7,7 @@ import org.rudprk.record.ActorRole;
 /**
  * The fields of one seed record (or of one entry of a list in it), as a kind's description
  * reads the fields only its kind has (see
- * {@link org.rudprk.record.RecordKindDescription#readSeed}). A problem is reported with the
+ * {@link org.rudprk.record.query.RecordKindDescription#readSeed}). A problem is reported with the
  * file, the record and the field, like every other seed problem.
  */
 public interface SeedFields {
@@ -24,7 +24,7 @@ public interface SeedFields {
     /** The entries of a list of mappings, each allowed only {@code allowed} fields. */
     List<SeedFields> list(String field, String... allowed);
 
-    /** Keeps a value for {@link org.rudprk.record.RecordKindDescription#writeSeed}. */
+    /** Keeps a value for {@link org.rudprk.record.query.RecordKindDescription#writeSeed}. */
     void keep(String key, Object value);
 
     /**

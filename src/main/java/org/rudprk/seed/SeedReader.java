@@ -26,10 +26,10 @@ import org.rudprk.location.LocationKind;
 import org.rudprk.record.ActorRole;
 import org.rudprk.record.LocationRole;
 import org.rudprk.record.RecordKind;
-import org.rudprk.record.RecordKindDescription;
+import org.rudprk.record.query.RecordKindDescription;
 import org.rudprk.record.RecordRelation;
 import org.rudprk.record.RecordStatus;
-import org.rudprk.record.SubtypeColumn;
+import org.rudprk.record.query.SubtypeColumn;
 import org.rudprk.seed.SeedModel.Ref;
 import org.rudprk.source.SourceKind;
 

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 import org.rudprk.common.FuzzyDate;
 import org.rudprk.record.RecordKind;
-import org.rudprk.record.RecordKindDescription;
-import org.rudprk.record.SubtypeColumn;
+import org.rudprk.record.query.RecordKindDescription;
+import org.rudprk.record.query.SubtypeColumn;
 import org.rudprk.seed.SeedModel.Ref;
 
 /**

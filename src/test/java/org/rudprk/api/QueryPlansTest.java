@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.rudprk.common.Filters;
 import org.rudprk.common.Sql;
 import org.rudprk.record.ActorRole;
-import org.rudprk.record.RecordFilter;
-import org.rudprk.record.RecordFilters;
+import org.rudprk.record.api.RecordFilter;
+import org.rudprk.record.query.RecordFilters;
 import org.rudprk.record.RecordKind;
 import org.rudprk.record.RecordOrder;
-import org.rudprk.record.RecordRepository;
+import org.rudprk.record.query.RecordRepository;
 
 import io.quarkus.test.junit.QuarkusTest;
 

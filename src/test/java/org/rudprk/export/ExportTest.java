@@ -21,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rudprk.api.GraphQL;
 import org.rudprk.record.RecordKind;
-import org.rudprk.record.RecordKindDescription;
+import org.rudprk.record.query.RecordKindDescription;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rudprk.common.FuzzyDate;
 import org.rudprk.common.GlobalId;
-import org.rudprk.record.Period;
+import org.rudprk.record.api.Period;
 
 /**
  * Labels, global IDs and headline values each have one rule, in Java or in one SQL fragment, that

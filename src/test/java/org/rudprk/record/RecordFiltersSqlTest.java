@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rudprk.common.Filters;
 import org.rudprk.common.Sql;
+import org.rudprk.record.api.RecordFilter;
+import org.rudprk.record.query.RecordFilters;
 
 /**
  * The shape of the SQL that filters produce, where it decides whether PostgreSQL can use an
