@@ -95,14 +95,14 @@ report "## Before/after $(date -u +%Y-%m-%dT%H:%MZ) on $db: $(nproc) cores; JAVA
 report ""
 report "before: $before; after: $after${after_opts:+ with $after_opts}. wrk -t 2 -c $connections, $rounds × ${duration}s per query and build, alternating; load average $load_start at the start, $(loadavg) at the end."
 report ""
-report "| query | before req/s | before p50 / p99 ms | before cpu | after req/s | after p50 / p99 ms | after cpu | req/s after÷before | p99 after÷before | failed |"
-report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+report "| query | before req/s | before p50 / p99 ms | before cpu | before RSS MiB | after req/s | after p50 / p99 ms | after cpu | after RSS MiB | req/s after÷before | p99 after÷before | failed |"
+report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for q in ${only//,/ }; do
   col() { awk -v q="$q" -v s="$1" -v c="$2" '$1 == q && $2 == s { print $c }' "$work/results" | mean; }
-  br=$(col before 3) b50=$(col before 4) b99=$(col before 5) bc=$(col before 7)
-  ar=$(col after 3) a50=$(col after 4) a99=$(col after 5) ac=$(col after 7)
+  br=$(col before 3) b50=$(col before 4) b99=$(col before 5) bc=$(col before 7) bm=$(col before 8)
+  ar=$(col after 3) a50=$(col after 4) a99=$(col after 5) ac=$(col after 7) am=$(col after 8)
   bad=$(awk -v q="$q" '$1 == q { s += $6 } END { print s + 0 }' "$work/results")
-  report "| ($q) | $br | $b50 / $b99 | $bc | $ar | $a50 / $a99 | $ac | $(ratio "$ar" "$br") | $(ratio "$a99" "$b99") | $bad |"
+  report "| ($q) | $br | $b50 / $b99 | $bc | $bm | $ar | $a50 / $a99 | $ac | $am | $(ratio "$ar" "$br") | $(ratio "$a99" "$b99") | $bad |"
 done
 report ""
 report "startup to first answer: before ${startup[before]} ms, after ${startup[after]} ms (started one after the other)"
