@@ -25,6 +25,8 @@ import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
+import org.rudprk.common.TextPosition;
+
 /**
  * Reads a filter given as JSON in a query parameter into the same input class the GraphQL
  * argument uses (RecordFilter, CitationFilter, ActorFilter), as strictly as GraphQL reads it:
@@ -265,18 +267,9 @@ final class JsonParameter {
     }
 
     private ExportException located(String path, String message, int at) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = at - lineStart + 1;
-        return new ExportException(400, "INVALID_ARGUMENT", message + " (line " + line + ", column " + column + ")",
-                parameter, path, line, column);
+        TextPosition where = TextPosition.of(text, at);
+        return new ExportException(400, "INVALID_ARGUMENT", message + " (line " + where.line() + ", column "
+                + where.column() + ")", parameter, path, where.line(), where.column());
     }
 
     private static String describe(Class<?> type) {

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rudprk.common.TextPosition;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -64,13 +66,14 @@ final class SeedYaml {
     static Object read(String text) throws NotYaml {
         try {
             Iterator<Node> documents = new Yaml(new LoaderOptions()).composeAll(new StringReader(text)).iterator();
-            return documents.hasNext() ? value(documents.next(), java.util.Collections.newSetFromMap(
-                    new IdentityHashMap<>())) : null;
+            return documents.hasNext() ? value(documents.next(), Collections.newSetFromMap(new IdentityHashMap<>()))
+                    : null;
         } catch (MarkedYAMLException e) {
             throw new NotYaml(e.getMessage(), e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark());
         } catch (ReaderException e) {
-            int[] at = lineAndColumn(text, e.getPosition());
-            throw new NotYaml(e.getMessage(), at[0], at[1]);
+            int codePoints = text.codePointCount(0, text.length());
+            TextPosition at = TextPosition.of(text, text.offsetByCodePoints(0, Math.min(e.getPosition(), codePoints)));
+            throw new NotYaml(e.getMessage(), at.line(), at.column());
         } catch (YAMLException e) {
             throw new NotYaml(e.getMessage(), 0, 0);
         }
@@ -201,20 +204,5 @@ final class SeedYaml {
         } catch (NumberFormatException e) {
             throw new NotYaml("Invalid number ('" + v + "')", node.getEndMark());
         }
-    }
-
-    /** The line and column (from 1) of the {@code codePoint}-th code point of {@code text}. */
-    private static int[] lineAndColumn(String text, int codePoint) {
-        int at = text.offsetByCodePoints(0, Math.min(codePoint, text.codePointCount(0, text.length())));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] { line, text.codePointCount(lineStart, at) + 1 };
     }
 }

@@ -86,6 +86,8 @@ class SeedYamlTest {
     void notYamlIsPlacedWhereTheProblemIs() {
         SeedYaml.NotYaml e = assertThrows(SeedYaml.NotYaml.class, () -> SeedYaml.read("a:\n  b: @c\n"));
         assertEquals(List.of(2, 6), List.of(e.line, e.column));
+        e = assertThrows(SeedYaml.NotYaml.class, () -> SeedYaml.read("a: b\r\nc: d\u0007e\n"));
+        assertEquals(List.of(2, 5, "special characters are not allowed"), List.of(e.line, e.column, e.getMessage()));
         e = assertThrows(SeedYaml.NotYaml.class, () -> SeedYaml.read("a: .inf\n"));
         assertEquals("Malformed numeric value '.inf'", e.getMessage());
         e = assertThrows(SeedYaml.NotYaml.class, () -> SeedYaml.read("a: &x [1, *x]\n"));
