@@ -6,13 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -74,7 +72,7 @@ final class JsonLinesWriter implements RowWriter {
                 if (v == null) {
                     json.writeNull(name);
                 } else if (v instanceof BigDecimal d) {
-                    json.write(name, new PlainNumber(d));
+                    json.write(name, new PlainDecimal(d));
                 } else if (v instanceof Long n) {
                     json.write(name, n.longValue());
                 } else {
@@ -100,64 +98,18 @@ final class JsonLinesWriter implements RowWriter {
     }
 
     /**
-     * A decimal written in plain notation: a generator writes a JSON number as its
+     * A decimal that prints in plain notation: a generator writes a number as its
      * {@code toString()}, which for a BigDecimal may be scientific (1E+3, 1E-7).
      */
-    record PlainNumber(BigDecimal value) implements JsonNumber {
+    private static final class PlainDecimal extends BigDecimal {
+
+        PlainDecimal(BigDecimal value) {
+            super(value.unscaledValue(), value.scale());
+        }
 
         @Override
         public String toString() {
-            return value.toPlainString();
-        }
-
-        @Override
-        public ValueType getValueType() {
-            return ValueType.NUMBER;
-        }
-
-        @Override
-        public boolean isIntegral() {
-            return value.scale() == 0;
-        }
-
-        @Override
-        public int intValue() {
-            return value.intValue();
-        }
-
-        @Override
-        public int intValueExact() {
-            return value.intValueExact();
-        }
-
-        @Override
-        public long longValue() {
-            return value.longValue();
-        }
-
-        @Override
-        public long longValueExact() {
-            return value.longValueExact();
-        }
-
-        @Override
-        public BigInteger bigIntegerValue() {
-            return value.toBigInteger();
-        }
-
-        @Override
-        public BigInteger bigIntegerValueExact() {
-            return value.toBigIntegerExact();
-        }
-
-        @Override
-        public double doubleValue() {
-            return value.doubleValue();
-        }
-
-        @Override
-        public BigDecimal bigDecimalValue() {
-            return value;
+            return toPlainString();
         }
     }
 }
