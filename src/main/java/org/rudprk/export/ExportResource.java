@@ -1,6 +1,5 @@
 package org.rudprk.export;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,9 +25,6 @@ import org.rudprk.dataset.DatasetVersionHeader;
 import org.rudprk.record.api.RecordFilter;
 import org.rudprk.record.query.RecordFilters;
 import org.rudprk.record.RecordOrder;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 
 /**
  * Exports of whole collections as CSV or JSON Lines, with the filters and orderings of the
@@ -43,7 +42,7 @@ public class ExportResource {
     static final String CSV = "text/csv; charset=UTF-8; header=present";
     static final String JSON_LINES = "application/x-ndjson; charset=UTF-8";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The path a GraphQL refusal names: "argument 'filter.period.overlaps': ...". */
     private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("argument '([^']+)'");
@@ -57,19 +56,22 @@ public class ExportResource {
     /** What can be exported, how, and every column with its meaning. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String index() throws Exception {
-        List<Map<String, Object>> collections = new ArrayList<>();
+    public String index() {
+        JsonArrayBuilder collections = JSON.createArrayBuilder();
         for (ExportCollection c : ExportCollection.values()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", c.urlName());
-            entry.put("csv", "/export/" + c.urlName() + ".csv");
-            entry.put("jsonl", "/export/" + c.urlName() + ".jsonl");
-            entry.put("parameters", parameters(c));
-            entry.put("columns", c.columns(1).stream().map(col -> Map.of("name", col.name(), "type",
-                    col.type().name(), "description", col.description())).toList());
-            collections.add(entry);
+            JsonObjectBuilder parameters = JSON.createObjectBuilder();
+            parameters(c).forEach(parameters::add);
+            JsonArrayBuilder columns = JSON.createArrayBuilder();
+            for (Column col : c.columns(1)) {
+                columns.add(JSON.createObjectBuilder().add("name", col.name()).add("type", col.type().name())
+                        .add("description", col.description()));
+            }
+            collections.add(JSON.createObjectBuilder().add("name", c.urlName())
+                    .add("csv", "/export/" + c.urlName() + ".csv").add("jsonl", "/export/" + c.urlName() + ".jsonl")
+                    .add("parameters", parameters).add("columns", columns));
         }
-        return JSON.writeValueAsString(Map.of("datasetVersion", dataset.version(), "collections", collections));
+        return JSON.createObjectBuilder().add("datasetVersion", dataset.version()).add("collections", collections)
+                .build().toString();
     }
 
     /** Checks the query parameters and turns the filters into SQL before anything is sent. */

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.rudprk.dataset.DatasetVersionHeader;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.buffer.Buffer;
@@ -44,7 +44,7 @@ import io.vertx.ext.web.RoutingContext;
 public class ExportRoute {
 
     private static final Logger LOG = Logger.getLogger(ExportRoute.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonProvider JSON = JsonProvider.provider();
     /** How long an export waits for a client that reads nothing before it gives up. */
     static final int STALL_SECONDS = 60;
 
@@ -144,22 +144,27 @@ public class ExportRoute {
 
     /** A refusal in the export's JSON error format. */
     static void refuse(HttpServerResponse response, ExportException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", e.getMessage());
-        body.put("code", e.code);
-        body.put("parameter", e.parameter);
-        body.put("path", e.path);
-        body.put("line", e.line);
-        body.put("column", e.column);
-        body.values().removeIf(java.util.Objects::isNull);
+        JsonObjectBuilder body = JSON.createObjectBuilder();
+        addUnlessNull(body, "message", e.getMessage());
+        addUnlessNull(body, "code", e.code);
+        addUnlessNull(body, "parameter", e.parameter);
+        addUnlessNull(body, "path", e.path);
+        if (e.line != null) {
+            body.add("line", e.line);
+        }
+        if (e.column != null) {
+            body.add("column", e.column);
+        }
         response.setStatusCode(e.status).putHeader("Content-Type", "application/json");
         if (e.status == 503) {
             response.putHeader("Retry-After", "5");
         }
-        try {
-            response.end(JSON.writeValueAsString(body));
-        } catch (IOException x) {
-            response.end();
+        response.end(body.build().toString());
+    }
+
+    private static void addUnlessNull(JsonObjectBuilder body, String name, String value) {
+        if (value != null) {
+            body.add(name, value);
         }
     }
 

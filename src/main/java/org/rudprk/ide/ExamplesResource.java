@@ -1,16 +1,13 @@
 package org.rudprk.ide;
 
-import java.util.List;
-
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Serves the example queries to the IDE page ({@code /ide}), which opens each as a tab:
@@ -20,13 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Path("/examples")
 public class ExamplesResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String list() throws JsonProcessingException {
-        List<Examples.Example> all = Examples.all();
-        return JSON.writeValueAsString(all);
+    public String list() {
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        for (Examples.Example e : Examples.all()) {
+            all.add(JSON.createObjectBuilder().add("file", e.file()).add("description", e.description())
+                    .add("query", e.query()));
+        }
+        return all.build().toString();
     }
 
     @GET

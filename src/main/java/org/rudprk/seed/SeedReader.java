@@ -1,11 +1,11 @@
 package org.rudprk.seed;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +33,6 @@ import org.rudprk.record.query.SubtypeColumn;
 import org.rudprk.seed.SeedModel.Ref;
 import org.rudprk.source.SourceKind;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 /**
  * Reads and checks the seed files. Collects every problem rather than stopping at the
  * first, so a curator sees all of them in one run; each problem names the file, the record
@@ -61,7 +56,6 @@ final class SeedReader {
         return out;
     }
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final List<String> problems = new ArrayList<>();
     private final SeedFiles files;
 
@@ -110,38 +104,38 @@ final class SeedReader {
     /** The entries of a file's top-level list, each with a context for messages. */
     private List<Ctx> items(String name, String section) {
         String display = files.displayName(name);
-        JsonNode root;
+        Object root;
         try {
-            root = yaml.readTree(files.text(name));
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            problems.add(display + (loc == null ? "" : " line " + loc.getLineNr() + " column " + loc.getColumnNr())
-                    + ": not valid YAML: " + e.getOriginalMessage());
+            root = SeedYaml.read(files.text(name));
+        } catch (SeedYaml.NotYaml e) {
+            problems.add(display + (e.line == 0 ? "" : " line " + e.line + " column " + e.column)
+                    + ": not valid YAML: " + e.getMessage());
             return List.of();
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        if (root == null) {
             return List.of();
         }
-        if (!root.isObject() || !root.has(section) || root.size() != 1) {
+        if (!(root instanceof Map<?, ?> file) || !file.containsKey(section) || file.size() != 1) {
             problems.add(display + ": must hold one top-level key '" + section + ":' with a list of entries");
             return List.of();
         }
-        JsonNode list = root.get(section);
-        if (list.isNull()) {
+        Object entries = file.get(section);
+        if (entries == null) {
             return List.of();
         }
-        if (!list.isArray()) {
+        if (!(entries instanceof List<?> list)) {
             problems.add(display + ": '" + section + "' must be a list");
             return List.of();
         }
         List<Ctx> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonNode node = list.get(i);
-            String label = node.path("slug").isTextual() ? "'" + node.get("slug").asText() + "'" : "#" + (i + 1);
+            Object node = list.get(i);
+            String label = node instanceof Map<?, ?> m && m.get("slug") instanceof String slug ? "'" + slug + "'"
+                    : "#" + (i + 1);
             String entity = section.equals("sources") ? "source" : section.equals("actors") ? "actor"
                     : section.equals("locations") ? "location" : "record";
             Ctx ctx = new Ctx(display + ": " + entity + " " + label, node, "");
-            if (!node.isObject()) {
+            if (!(node instanceof Map)) {
                 problems.add(ctx.where() + ": must be a mapping of fields");
                 continue;
             }
@@ -160,23 +154,23 @@ final class SeedReader {
         Map<Integer, String> uncited = new LinkedHashMap<>();
         Ctx u = c.child("uncitedParagraphs");
         if (u != null) {
-            if (!u.node.isObject()) {
+            if (!(u.node instanceof Map<?, ?> reasons)) {
                 problem(u.where(), "must map paragraph numbers to the reason they hold no fact");
             } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = u.node.fields(); it.hasNext();) {
-                    var e = it.next();
-                    String where = u.where() + "." + e.getKey();
+                for (Map.Entry<?, ?> e : reasons.entrySet()) {
+                    String key = (String) e.getKey();
+                    String where = u.where() + "." + key;
                     try {
-                        int p = Integer.parseInt(e.getKey());
+                        int p = Integer.parseInt(key);
                         if (p < 1 || (count != null && p > count)) {
                             problem(where, "paragraph " + p + " is outside 1.." + count);
                         }
-                        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                        if (!(e.getValue() instanceof String reason) || reason.isBlank()) {
                             problem(where, "give the reason this paragraph holds no fact");
                         }
-                        uncited.put(p, e.getValue().asText());
+                        uncited.put(p, SeedYaml.text(e.getValue()));
                     } catch (NumberFormatException ex) {
-                        problem(where, "'" + e.getKey() + "' is not a paragraph number");
+                        problem(where, "'" + key + "' is not a paragraph number");
                     }
                 }
             }
@@ -234,12 +228,12 @@ final class SeedReader {
         Double lon = null;
         Ctx coords = c.child("coordinates");
         if (coords != null) {
-            JsonNode n = coords.node;
-            if (!n.isArray() || n.size() != 2 || !n.get(0).isNumber() || !n.get(1).isNumber()) {
+            if (!(coords.node instanceof List<?> n) || n.size() != 2 || !SeedYaml.isNumber(n.get(0))
+                    || !SeedYaml.isNumber(n.get(1))) {
                 problem(coords.where(), "must be [latitude, longitude]");
             } else {
-                lat = n.get(0).asDouble();
-                lon = n.get(1).asDouble();
+                lat = SeedYaml.toDouble(n.get(0));
+                lon = SeedYaml.toDouble(n.get(1));
                 if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
                     problem(coords.where(), "latitude must be within ±90 and longitude within ±180");
                 }
@@ -276,11 +270,11 @@ final class SeedReader {
 
         FuzzyDate start = null;
         FuzzyDate end = null;
-        if (c.node.has("date") && c.node.has("period")) {
+        if (c.has("date") && c.has("period")) {
             problem(c.field("date"), "give either date or period, not both");
-        } else if (c.node.has("period")) {
+        } else if (c.has("period")) {
             Ctx p = c.child("period");
-            if (!p.node.isObject()) {
+            if (!(p.node instanceof Map)) {
                 problem(p.where(), "must be {from: DATE, to: DATE}");
             } else {
                 p.allow("from", "to");
@@ -429,7 +423,7 @@ final class SeedReader {
         if (start == null) {
             return out;
         }
-        String dateField = c.node.has("period") ? "period" : "date";
+        String dateField = c.has("period") ? "period" : "date";
         if (out.isEmpty()) {
             if (REQUIRE_BASIS) {
                 problem(c.field("basis"), "[SEED_PERIOD_WITHOUT_BASIS] the " + dateField + " cites no basis; list "
@@ -770,13 +764,13 @@ final class SeedReader {
 
     // ---------------------------------------------------------------------------------
 
-    /** A node with the place it stands in the seeds, for messages. */
+    /** A value of a seed file (see {@link SeedYaml}) with the place it stands in the seeds, for messages. */
     private final class Ctx {
         final String entity;
-        final JsonNode node;
+        final Object node;
         final String path;
 
-        Ctx(String entity, JsonNode node, String path) {
+        Ctx(String entity, Object node, String path) {
             this.entity = entity;
             this.node = node;
             this.path = path;
@@ -790,18 +784,30 @@ final class SeedReader {
             return entity + " field '" + (path.isEmpty() ? name : path + "." + name) + "'";
         }
 
+        /** The field's value; null when it is absent, null, or this is no mapping. */
+        Object get(String name) {
+            return node instanceof Map<?, ?> fields ? fields.get(name) : null;
+        }
+
+        /** Whether the field is given, even as null. */
+        boolean has(String name) {
+            return node instanceof Map<?, ?> fields && fields.containsKey(name);
+        }
+
         Ctx child(String name) {
-            JsonNode n = node.get(name);
-            return n == null || n.isNull() ? null : new Ctx(entity, n, path.isEmpty() ? name : path + "." + name);
+            Object n = get(name);
+            return n == null ? null : new Ctx(entity, n, path.isEmpty() ? name : path + "." + name);
         }
 
         void allow(String... names) {
             Set<String> ok = Set.of(names);
-            node.fieldNames().forEachRemaining(f -> {
-                if (!ok.contains(f)) {
-                    problem(field(f), "unknown field; expected one of " + new java.util.TreeSet<>(ok));
+            if (node instanceof Map<?, ?> fields) {
+                for (Object f : fields.keySet()) {
+                    if (!ok.contains(f)) {
+                        problem(field((String) f), "unknown field; expected one of " + new java.util.TreeSet<>(ok));
+                    }
                 }
-            });
+            }
         }
 
         String slug() {
@@ -813,18 +819,18 @@ final class SeedReader {
         }
 
         String text(String name, boolean required) {
-            JsonNode n = node.get(name);
-            if (n == null || n.isNull()) {
+            Object n = get(name);
+            if (n == null) {
                 if (required) {
                     problem(field(name), "missing");
                 }
                 return null;
             }
-            if (!n.isValueNode()) {
+            if (n instanceof Map || n instanceof List) {
                 problem(field(name), "must be text");
                 return null;
             }
-            String s = n.asText().strip();
+            String s = SeedYaml.text(n).strip();
             if (s.isEmpty() && required) {
                 problem(field(name), "must not be empty");
                 return null;
@@ -833,30 +839,30 @@ final class SeedReader {
         }
 
         Integer integer(String name, boolean required) {
-            JsonNode n = node.get(name);
-            if (n == null || n.isNull()) {
+            Object n = get(name);
+            if (n == null) {
                 if (required) {
                     problem(field(name), "missing");
                 }
                 return null;
             }
-            if (!n.isIntegralNumber()) {
-                problem(field(name), "'" + n.asText() + "' is not a whole number");
+            if (!(n instanceof BigInteger whole)) {
+                problem(field(name), "'" + SeedYaml.text(n) + "' is not a whole number");
                 return null;
             }
-            return n.asInt();
+            return whole.intValue();
         }
 
         BigDecimal number(String name) {
-            JsonNode n = node.get(name);
-            if (n == null || n.isNull()) {
+            Object n = get(name);
+            if (n == null) {
                 return null;
             }
-            if (!n.isNumber()) {
-                problem(field(name), "'" + n.asText() + "' is not a number (write 5500000000, not '5.5 billion')");
+            if (!SeedYaml.isNumber(n)) {
+                problem(field(name), "'" + SeedYaml.text(n) + "' is not a number (write 5500000000, not '5.5 billion')");
                 return null;
             }
-            return n.decimalValue();
+            return SeedYaml.decimal(n);
         }
 
         <E extends Enum<E>> String enumValue(String name, Class<E> type, boolean required) {
@@ -891,39 +897,39 @@ final class SeedReader {
         }
 
         List<Ref> refs(String name) {
-            JsonNode n = node.get(name);
+            Object n = get(name);
             List<Ref> out = new ArrayList<>();
-            if (n == null || n.isNull()) {
+            if (n == null) {
                 return out;
             }
-            if (!n.isArray()) {
+            if (!(n instanceof List<?> slugs)) {
                 problem(field(name), "must be a list of slugs");
                 return out;
             }
-            for (int i = 0; i < n.size(); i++) {
+            for (int i = 0; i < slugs.size(); i++) {
                 String f = (path.isEmpty() ? name : path + "." + name) + "[" + i + "]";
-                if (!n.get(i).isTextual()) {
+                if (!(slugs.get(i) instanceof String slug)) {
                     problem(entity + " field '" + f + "'", "must be a slug");
                 } else {
-                    out.add(new Ref(n.get(i).asText(), entity + " field '" + f + "'"));
+                    out.add(new Ref(slug, entity + " field '" + f + "'"));
                 }
             }
             return out;
         }
 
         List<Ctx> list(String name) {
-            JsonNode n = node.get(name);
+            Object n = get(name);
             List<Ctx> out = new ArrayList<>();
-            if (n == null || n.isNull()) {
+            if (n == null) {
                 return out;
             }
-            if (!n.isArray()) {
+            if (!(n instanceof List<?> items)) {
                 problem(field(name), "must be a list");
                 return out;
             }
-            for (int i = 0; i < n.size(); i++) {
-                Ctx item = new Ctx(entity, n.get(i), (path.isEmpty() ? name : path + "." + name) + "[" + i + "]");
-                if (!item.node.isObject()) {
+            for (int i = 0; i < items.size(); i++) {
+                Ctx item = new Ctx(entity, items.get(i), (path.isEmpty() ? name : path + "." + name) + "[" + i + "]");
+                if (!(item.node instanceof Map)) {
                     problem(item.where(), "must be a mapping of fields");
                 } else {
                     out.add(item);

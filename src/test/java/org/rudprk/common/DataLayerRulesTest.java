@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data layer's rules, checked on its sources: no Hibernate SPI anywhere, and no row read
- * by position in the packages that read the database through {@link Sql} and {@link Row}.
+ * The data layer's rules, checked on its sources: no Hibernate SPI anywhere, no row read by
+ * position in the packages that read the database through {@link Sql} and {@link Row}, and one
+ * JSON library in our code.
  */
 class DataLayerRulesTest {
 
@@ -31,6 +32,13 @@ class DataLayerRulesTest {
     private static final Pattern POSITIONAL = Pattern.compile(
             "\\b(row|r|values)\\[[0-9]|getObject\\([0-9]|\\.get[A-Z][A-Za-z]*\\(([2-9]|[1-9][0-9])\\)");
 
+    /**
+     * JSON libraries other than jakarta.json (JSON-P), the one SmallRye GraphQL speaks: Jackson
+     * (which Vert.x and Flyway still bring along), JSON-B, Gson, org.json, Vert.x's JsonObject.
+     */
+    private static final Pattern OTHER_JSON = Pattern.compile("com\\.fasterxml\\.jackson|jakarta\\.json\\.bind|javax\\.json"
+            + "|com\\.google\\.gson|\\borg\\.json\\.|io\\.vertx\\.core\\.json");
+
     /** Where SQL results are read by column label: everywhere. */
     private static final List<String> BY_LABEL = List.of("");
 
@@ -46,6 +54,12 @@ class DataLayerRulesTest {
             found.addAll(offending(MAIN.resolve(pkg), POSITIONAL));
         }
         assertEquals(List.of(), found, "rows read by position (give the column an alias and read it by label)");
+    }
+
+    @Test
+    void oneJsonLibrary() throws IOException {
+        assertEquals(List.of(), offending(Path.of("src/main/java"), OTHER_JSON),
+                "our code reads and writes JSON with jakarta.json (JSON-P) only");
     }
 
     private static List<String> offending(Path dir, Pattern pattern) throws IOException {
