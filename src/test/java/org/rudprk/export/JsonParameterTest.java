@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.rudprk.actor.ActorFilter;
+import org.rudprk.actor.api.ActorFilter;
 import org.rudprk.actor.ActorKind;
-import org.rudprk.record.RecordFilter;
+import org.rudprk.record.api.RecordFilter;
 import org.rudprk.record.RecordKind;
 
 /**
