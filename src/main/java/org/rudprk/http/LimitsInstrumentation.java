@@ -24,6 +24,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Enforces the published limits inside graphql-java, on the operation that will actually run:
@@ -73,7 +74,7 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
      * the validation hook through which SmallRye's document cache keeps a document once it has
      * validated, so without it every request was parsed and validated again.
      */
-    public static final class Registration implements io.smallrye.graphql.spi.EventingService {
+    public static final class Registration implements EventingService {
         @Override
         public String getConfigKey() {
             return null;
@@ -81,6 +82,10 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
 
         @Override
         public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+            EventingService current = ReloadedService.current(this);
+            if (current != this) {
+                return current.beforeGraphQLBuild(builder);
+            }
             // The builder has no getter: what SmallRye put in it is read from a first build.
             Instrumentation smallrye = builder.build().getInstrumentation();
             Limits limits = org.eclipse.microprofile.config.ConfigProvider.getConfig()

@@ -18,6 +18,10 @@ public final class ServedSchemaEvents implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        EventingService current = ReloadedService.current(this);
+        if (current != this) {
+            return current.beforeGraphQLBuild(builder);
+        }
         return builder.schema(Arc.container().instance(ServedSchema.class).get().schema());
     }
 }
