@@ -37,7 +37,7 @@ fi
 port="${ATTACK_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 logfile="$ROOT_DIR/target/attack-app.log"
 mkdir -p "$ROOT_DIR/target"
-# The benchmark's JVM: a 512 MB heap, serial GC, 8 worker threads (lib.sh's JAVA_OPTS); the
+# The benchmark's JVM: src/main/jvm/jvm.options (a 224 MiB heap, serial GC) and 8 worker threads (lib.sh's JAVA_OPTS); the
 # response cache off, so every request executes. As many exports at once as worker threads (8):
 # if exports held worker threads, a flood of slow ones would leave /graphql none.
 exports=8
