@@ -204,7 +204,7 @@ try {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const peak = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
   const now = Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-  console.log(`     service memory: resident ${now.toFixed(0)} MiB now, ${peak.toFixed(0)} MiB at the peak (heap capped at 512 MiB)`);
+  console.log(`     service memory: resident ${now.toFixed(0)} MiB now, ${peak.toFixed(0)} MiB at the peak (heap capped by the JVM settings the suite was started with; by default src/main/jvm/jvm.options)`);
 } catch (e) {
   check('the service is still running', false, e.message);
 }

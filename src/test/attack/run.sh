@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The attack suite: hostile requests against the packaged service with a 512 MB heap, on a
+# The attack suite: hostile requests against the packaged service with the shared JVM settings (224 MiB heap), on a
 # database generated at 100,000 shipments (src/bench/generate.sh), on 127.0.0.1 only, bounded
 # in time and count. Ends with "N passed, N failed"; non-zero exit on any failure.
 #
