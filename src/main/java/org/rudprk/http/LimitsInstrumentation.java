@@ -24,7 +24,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
-import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Enforces the published limits inside graphql-java, on the operation that will actually run:
@@ -74,18 +73,9 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
      * the validation hook through which SmallRye's document cache keeps a document once it has
      * validated, so without it every request was parsed and validated again.
      */
-    public static final class Registration implements EventingService {
+    public static final class Registration extends ApplicationEventingService {
         @Override
-        public String getConfigKey() {
-            return null;
-        }
-
-        @Override
-        public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-            EventingService current = ReloadedService.current(this);
-            if (current != this) {
-                return current.beforeGraphQLBuild(builder);
-            }
+        protected GraphQL.Builder build(GraphQL.Builder builder) {
             // The builder has no getter: what SmallRye put in it is read from a first build.
             Instrumentation smallrye = builder.build().getInstrumentation();
             Limits limits = org.eclipse.microprofile.config.ConfigProvider.getConfig()

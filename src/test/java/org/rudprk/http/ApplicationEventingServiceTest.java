@@ -15,7 +15,7 @@ import io.smallrye.graphql.spi.EventingService;
  * A live reload in dev mode, played with two class loaders: the eventing service SmallRye kept
  * from the first load must hand over to the copy of the loader the thread now runs with.
  */
-class ReloadedServiceTest {
+class ApplicationEventingServiceTest {
 
     /** Loads this project's classes again (child first), as dev mode's reloaded application loader does. */
     private static final class ReloadedApplicationLoader extends URLClassLoader {
@@ -42,12 +42,12 @@ class ReloadedServiceTest {
         ClassLoader before = thread.getContextClassLoader();
         try (ReloadedApplicationLoader reloaded = new ReloadedApplicationLoader(before)) {
             thread.setContextClassLoader(reloaded);
-            EventingService current = ReloadedService.current(kept);
+            EventingService current = ApplicationEventingService.current(kept);
             assertNotSame(kept, current);
             assertEquals(ServedSchemaEvents.class.getName(), current.getClass().getName());
             assertSame(reloaded, current.getClass().getClassLoader());
             // The reloaded copy, asked in turn, is already current.
-            assertSame(current, ReloadedService.current(current));
+            assertSame(current, ApplicationEventingService.current(current));
         } finally {
             thread.setContextClassLoader(before);
         }
@@ -60,7 +60,7 @@ class ReloadedServiceTest {
         ClassLoader before = thread.getContextClassLoader();
         try {
             thread.setContextClassLoader(LimitsInstrumentation.Registration.class.getClassLoader());
-            assertSame(service, ReloadedService.current(service));
+            assertSame(service, ApplicationEventingService.current(service));
         } finally {
             thread.setContextClassLoader(before);
         }
