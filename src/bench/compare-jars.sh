@@ -95,7 +95,7 @@ report "## Before/after $(date -u +%Y-%m-%dT%H:%MZ) on $db: $(nproc) cores; JAVA
 report ""
 report "before: $before; after: $after${after_opts:+ with $after_opts}. wrk -t 2 -c $connections, $rounds × ${duration}s per query and build, alternating; load average $load_start at the start, $(loadavg) at the end."
 report ""
-report "| query | before req/s | before p50 / p99 ms | before cpu | before RSS MiB | after req/s | after p50 / p99 ms | after cpu | after RSS MiB | req/s after÷before | p99 after÷before | failed |"
+report "| query | before req/s | before p50 / p99 ms | before cpu | before peak RSS MiB | after req/s | after p50 / p99 ms | after cpu | after peak RSS MiB | req/s after÷before | p99 after÷before | failed |"
 report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for q in ${only//,/ }; do
   col() { awk -v q="$q" -v s="$1" -v c="$2" '$1 == q && $2 == s { print $c }' "$work/results" | mean; }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.rudprk.common.Json;
 import org.rudprk.actor.api.ActorFilter;
 import org.rudprk.actor.query.ActorFilters;
 import org.rudprk.common.ApiException;
@@ -42,7 +43,7 @@ public class ExportResource {
     static final String CSV = "text/csv; charset=UTF-8; header=present";
     static final String JSON_LINES = "application/x-ndjson; charset=UTF-8";
 
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Json.PROVIDER;
 
     /** The path a GraphQL refusal names: "argument 'filter.period.overlaps': ...". */
     private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("argument '([^']+)'");

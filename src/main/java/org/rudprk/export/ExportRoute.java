@@ -22,6 +22,7 @@ import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.rudprk.common.Json;
 import org.rudprk.dataset.DatasetVersionHeader;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -44,7 +45,7 @@ import io.vertx.ext.web.RoutingContext;
 public class ExportRoute {
 
     private static final Logger LOG = Logger.getLogger(ExportRoute.class);
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Json.PROVIDER;
     /** How long an export waits for a client that reads nothing before it gives up. */
     static final int STALL_SECONDS = 60;
 

@@ -15,6 +15,8 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 
+import org.rudprk.common.Json;
+
 /**
  * JSON Lines: one JSON object per line, UTF-8, with the same keys as the CSV columns. Numbers
  * are JSON numbers in plain notation (5500000000, never 5.5E+9), missing values null,
@@ -23,7 +25,7 @@ import jakarta.json.stream.JsonGeneratorFactory;
  */
 final class JsonLinesWriter implements RowWriter {
 
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Json.PROVIDER;
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private final Writer out;

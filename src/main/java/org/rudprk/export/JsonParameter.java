@@ -25,6 +25,7 @@ import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
+import org.rudprk.common.Json;
 import org.rudprk.common.TextPosition;
 
 /**
@@ -49,7 +50,7 @@ import org.rudprk.common.TextPosition;
  */
 final class JsonParameter {
 
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Json.PROVIDER;
     private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     /** A number written in a string, as the exports accept it for a BigDecimal. */

@@ -61,8 +61,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
 
-    /** One JSON provider: {@code Json.createXxx} looks the provider up with a ServiceLoader on every call. */
-    private static final JsonProvider JSONP = JsonProvider.provider();
+    private static final JsonProvider JSONP = org.rudprk.common.Json.PROVIDER;
 
     private final Limits limits;
     private final HttpCaching caching;

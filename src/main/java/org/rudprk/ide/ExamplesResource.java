@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.rudprk.common.Json;
+
 /**
  * Serves the example queries to the IDE page ({@code /ide}), which opens each as a tab:
  * {@code GET /examples} lists them with their text, {@code GET /examples/denials.graphql}
@@ -17,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/examples")
 public class ExamplesResource {
 
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Json.PROVIDER;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
