@@ -3,7 +3,8 @@
 -- with :scale shipments and :scale events, and in proportion:
 --
 --   deployments scale/100, statements scale/10, agreements scale/1000 (3-8 provisions each),
---   sources scale/50, actors scale/100 (at least 300), locations scale/1000 (at least 100),
+--   sources scale/50, actors scale/100 (at least 300; plus two probes, with the same records
+--   at every scale), locations scale/1000 (at least 100),
 --   1-5 citations per record (about 2.4), estimates on about half of the shipment and
 --   deployment citations, 2-3 actors and 0-2 places per record, links on 5% of records.
 --
@@ -268,6 +269,11 @@ from (
             from gen_size, gen_actor_layout, generate_series(33, n_actors) id
             offset 0) k
         offset 0) n
+    union all
+    -- The probes (gen_probe, below): ids past the tail, which no Zipf draw reaches.
+    select id, 'benchmark-probe-' || (id - n_actors), 'GOVERNMENT_BODY', 'Benchmark Probe ' || (id - n_actors), null, null,
+           'Benchmark Probe ' || (id - n_actors) || ': an actor of the synthetic benchmark data with the same records at every scale.'
+    from gen_size, generate_series(n_actors + 1, n_actors + 2) id
 ) a;
 
 insert into actor_names (actor_id, name, language, kind, source_id)
@@ -378,6 +384,25 @@ from (
     from gen_records r, gen_size s
     offset 0) p;
 alter table gen_pairs add primary key (id);
+
+-- Two probe actors with the same involvements at every scale: 60 shipments (40 as supplier,
+-- 20 as recipient), 2 deployments as sender, 100 events and 40 statements as the first party.
+-- The Zipf tail gives no actor the same counts at two scales (at 10k the actor nearest 60
+-- shipments had 42, at 1M 60), so a benchmark query about "an actor with about 60 shipments"
+-- read different amounts at 10k and 1M; run.sh asks about the probes. Each probe takes evenly
+-- spaced records of each kind (interleaved, so the two never share one; the smallest scale,
+-- 1,000, has 100 statements for the 80 taken).
+create temp table gen_probe on commit drop as
+select g.first_id + floor((j * 2 + p) * (g.last_id - g.first_id + 1)::numeric / (c.n * 2))::bigint as id,
+       s.n_actors + 1 + p as actor, c.kind, j < c.as_first as first_party
+from gen_size s, gen_kind g
+join (values ('SHIPMENT', 60, 40), ('DEPLOYMENT', 2, 2), ('EVENT', 100, 100), ('STATEMENT', 40, 40)) c(kind, n, as_first)
+    on c.kind = g.kind
+cross join generate_series(0, 1) p
+cross join lateral generate_series(0, c.n - 1) j;
+update gen_pairs g set a1 = case when pr.first_party then pr.actor else g.a1 end,
+                       a2 = case when pr.first_party then g.a2 else pr.actor end
+from gen_probe pr where pr.id = g.id;
 
 \echo '== estimates'
 insert into estimates (citation_id, record_id, ordinal, metric, low, high, unit, qualifier, label)
