@@ -51,7 +51,8 @@ import io.vertx.ext.web.Router;
  * non-null in Java); {@code nodes(ids:)} takes {@code [ID!]!} and answers per ID
  * ({@link NodesFetcher}).
  *
- * Each kind of record's look-ups and lists are added ({@link org.rudprk.record.api.RecordKindApi}).
+ * Each kind of record's look-ups and lists are added ({@link org.rudprk.record.api.RecordKindApi}), and the
+ * look-ups of actors, places and sources ({@link org.rudprk.common.LookupFields}).
  *
  * <p>The schema is swapped in through SmallRye's public hook before the engine is built
  * ({@link ServedSchemaEvents}); {@code /graphql/schema.graphql} prints the
@@ -84,6 +85,9 @@ public class ServedSchema {
     @Inject
     org.rudprk.record.api.RecordKindApi kinds;
 
+    @Inject
+    org.rudprk.common.LookupFields lookups;
+
     private volatile GraphQLSchema served;
 
     /** The schema clients see (introspection, execution and the SDL). */
@@ -92,7 +96,7 @@ public class ServedSchema {
         if (s == null) {
             synchronized (this) {
                 if (served == null) {
-                    served = clean(kinds.addFields(original));
+                    served = clean(lookups.addFields(kinds.addFields(original)));
                 }
                 s = served;
             }

@@ -85,6 +85,38 @@ class ApiBehaviourTest {
         assertEquals(List.of("Shipment", "Actor", "Location", "Source"), byId.getList("data.nodes.__typename"));
     }
 
+    /**
+     * actor(id), location(id) and source(id) and their BySlug fields come from one table
+     * (LookupFields): each answers its own type only, a well-formed ID of nothing is null, an
+     * unknown slug is refused with the nearest slugs of the right kind, and node(id) answers as
+     * the BySlug field does.
+     */
+    @Test
+    void lookUpsOfActorsPlacesAndSourcesAnswerAlike() {
+        String place = org.rudprk.common.GlobalId.of("Location", "pyongyang");
+        GraphQL.post("query($id: ID!) { actor(id: $id) { name } }", Map.of("id", place)).then().statusCode(200)
+                .body("data.actor", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("INVALID_ID"))
+                .body("errors[0].path", org.hamcrest.Matchers.equalTo(List.of("actor")));
+        JsonPath none = GraphQL.ok("query($a: ID!, $l: ID!, $s: ID!) { actor(id: $a) { name } "
+                + "location(id: $l) { name } source(id: $s) { title } }", Map.of(
+                        "a", org.rudprk.common.GlobalId.of("Actor", "nobody-at-all"),
+                        "l", org.rudprk.common.GlobalId.of("Location", "nowhere-at-all"),
+                        "s", org.rudprk.common.GlobalId.of("Source", "no-source-at-all")));
+        assertEquals(java.util.Set.of("actor", "location", "source"), none.getMap("data").keySet());
+        org.junit.jupiter.api.Assertions.assertNull(none.get("data.actor"), "actor(id) of a slug that names nothing");
+        org.junit.jupiter.api.Assertions.assertNull(none.get("data.location"), "location(id) of a slug that names nothing");
+        org.junit.jupiter.api.Assertions.assertNull(none.get("data.source"), "source(id) of a slug that names nothing");
+        GraphQL.post("{ locationBySlug(slug: \"pyongyan\") { name } }", Map.of()).then().statusCode(200)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("pyongyang"));
+        GraphQL.post("query($id: ID!) { node(id: $id) { id } }",
+                Map.of("id", org.rudprk.common.GlobalId.of("Actor", "kim-jong-um"))).then().statusCode(200)
+                .body("data.node", org.hamcrest.Matchers.nullValue())
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("UNKNOWN_SLUG"))
+                .body("errors[0].message", containsString("kim-jong-un"));
+    }
+
     @Test
     void citationsAreNodesToo() {
         JsonPath json = GraphQL.ok("""

@@ -4,17 +4,19 @@ import org.rudprk.common.NestedPages;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.common.KeysetQuery;
+import org.rudprk.common.LookupFields;
 import org.rudprk.common.Pages;
 import org.rudprk.common.Sql;
 import org.rudprk.actor.ActorKind;
@@ -40,16 +42,11 @@ public class ActorApi {
     @Inject
     jakarta.persistence.EntityManager em;
 
-    @Query
-    @Description("An actor by its global ID; null when there is none.")
-    public Actor actor(@NonNull @Id @Description("The actor's global ID.") String id) {
-        return actors.byGlobalId(id, Actor.TYPE);
-    }
-
-    @Query
-    @Description("An actor by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
-    public Actor actorBySlug(@NonNull @Description("The actor's slug, e.g. 'kim-jong-un'.") String slug) {
-        return actors.bySlugOrRefuse(slug, "actor");
+    /** actor(id) and actorBySlug(slug), added with their texts by {@link LookupFields}. */
+    @Produces
+    @Singleton
+    static LookupFields.Type lookups(ActorRepository actors) {
+        return new LookupFields.Type(Actor.TYPE, "An actor", "actor", "kim-jong-un", actors);
     }
 
     @Query

@@ -15,22 +15,20 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.rudprk.actor.api.Actor;
-import org.rudprk.actor.api.ActorApi;
 import org.rudprk.citation.api.Citation;
 import org.rudprk.citation.query.CitationRepository;
 import org.rudprk.common.GlobalId;
 import org.rudprk.common.InvalidArgumentException;
 import org.rudprk.common.InvalidIdException;
+import org.rudprk.common.LookupFields;
 import org.rudprk.common.Node;
 import org.rudprk.common.Sql;
 import org.rudprk.location.api.Location;
-import org.rudprk.location.api.LocationApi;
 import org.rudprk.location.entity.LocationEntity;
 import org.rudprk.record.api.RecordApi;
 import org.rudprk.record.api.RecordBase;
 import org.rudprk.record.query.RecordRepository;
 import org.rudprk.source.api.Source;
-import org.rudprk.source.api.SourceApi;
 import org.rudprk.source.entity.SourceEntity;
 import org.rudprk.common.errors.DatabaseErrors;
 import org.rudprk.dataset.entity.DatasetReleaseEntity;
@@ -43,13 +41,7 @@ public class DatasetApi {
     public static final int MAX_NODES = 100;
 
     @Inject
-    SourceApi sources;
-
-    @Inject
-    ActorApi actors;
-
-    @Inject
-    LocationApi locations;
+    LookupFields lookups;
 
     @Inject
     RecordApi records;
@@ -79,18 +71,18 @@ public class DatasetApi {
     @Description("Any object by its global ID; null when there is none.")
     public Node node(@NonNull @Id @Description("A global ID from any `id` field.") String id) {
         GlobalId.Parts parts = GlobalId.decode(id);
-        return switch (parts.type()) {
-            case "Source" -> sources.sourceBySlug(parts.slug());
-            case "Actor" -> actors.actorBySlug(parts.slug());
-            case "Location" -> locations.locationBySlug(parts.slug());
-            case "Citation" -> citation(id, parts.slug());
-            default -> {
-                if (!RECORD_TYPES.contains(parts.type())) {
-                    throw new InvalidIdException("'" + id + "' is not an ID issued by this API");
-                }
-                yield records.record(id);
-            }
-        };
+        if (parts.type().equals(CITATION)) {
+            return citation(id, parts.slug());
+        }
+        LookupFields.Type named = lookups.type(parts.type());
+        if (named != null) {
+            // as actorBySlug (or locationBySlug, sourceBySlug) answers: an unknown slug refused
+            return (Node) named.lookup().bySlugOrRefuse(parts.slug(), named.noun());
+        }
+        if (!RECORD_TYPES.contains(parts.type())) {
+            throw new InvalidIdException("'" + id + "' is not an ID issued by this API");
+        }
+        return records.record(id);
     }
 
     @Query

@@ -3,18 +3,20 @@ package org.rudprk.location.api;
 import org.rudprk.common.NestedPages;
 import java.util.List;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.rudprk.actor.api.Actor;
 import org.rudprk.actor.query.ActorRepository;
 import org.rudprk.common.KeysetQuery;
+import org.rudprk.common.LookupFields;
 import org.rudprk.common.Pages;
 import org.rudprk.common.SlugLookup;
 import org.rudprk.record.api.Placement;
@@ -36,16 +38,11 @@ public class LocationApi {
     @Inject
     jakarta.persistence.EntityManager em;
 
-    @Query
-    @Description("A place by its global ID; null when there is none.")
-    public Location location(@NonNull @Id @Description("The place's global ID.") String id) {
-        return PLACES.byGlobalId(id, Location.TYPE);
-    }
-
-    @Query
-    @Description("A place by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
-    public Location locationBySlug(@NonNull @Description("The place's slug, e.g. 'pyongyang'.") String slug) {
-        return PLACES.bySlugOrRefuse(slug, "place");
+    /** location(id) and locationBySlug(slug), added with their texts by {@link LookupFields}. */
+    @Produces
+    @Singleton
+    static LookupFields.Type lookups() {
+        return new LookupFields.Type(Location.TYPE, "A place", "place", "pyongyang", PLACES);
     }
 
     @Query

@@ -2,12 +2,13 @@ package org.rudprk.source.api;
 
 import java.util.List;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,6 +17,7 @@ import org.rudprk.citation.api.Citation;
 import org.rudprk.citation.api.CitationConnection;
 import org.rudprk.citation.query.CitationRepository;
 import org.rudprk.common.KeysetQuery;
+import org.rudprk.common.LookupFields;
 import org.rudprk.common.Pages;
 import org.rudprk.common.SlugLookup;
 import org.rudprk.source.entity.SourceEntity;
@@ -33,16 +35,11 @@ public class SourceApi {
     @Inject
     jakarta.persistence.EntityManager em;
 
-    @Query
-    @Description("A source by its global ID; null when there is none.")
-    public Source source(@NonNull @Id @Description("The source's global ID.") String id) {
-        return SOURCES.byGlobalId(id, Source.TYPE);
-    }
-
-    @Query
-    @Description("A source by its slug; an unknown slug is refused with UNKNOWN_SLUG and the nearest known slugs.")
-    public Source sourceBySlug(@NonNull @Description("The source's slug.") String slug) {
-        return SOURCES.bySlugOrRefuse(slug, "source");
+    /** source(id) and sourceBySlug(slug), added with their texts by {@link LookupFields}. */
+    @Produces
+    @Singleton
+    static LookupFields.Type lookups() {
+        return new LookupFields.Type(Source.TYPE, "A source", "source", null, SOURCES);
     }
 
     @Query
