@@ -87,6 +87,18 @@ rss_mib() { awk -v f="${2:-VmRSS}:" '$1 == f { printf "%.0f\n", $2 / 1024 }' "/p
 
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
+# Seconds the JIT compilers of JVM $1 have spent compiling so far (jstat -compiler's Time), or
+# "n/a" without jstat. Under load on 2 cores C2 works for over a minute after start (measured at
+# 1M on query (a): about one core for 75-90 s, and (a) served 500-550 req/s then, 730-740 after),
+# so run.sh warms up for 30 s per query and server and reports how much compiling was left.
+jit_seconds() {
+  if command -v jstat >/dev/null; then
+    jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 { printf "%.1f", $4 }'
+  else
+    echo "n/a"
+  fi
+}
+
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 # Waits (up to $1 s) until the machine's 1-minute load average is below 1, so other work on

@@ -3,7 +3,7 @@
 # database, the same queries, the same load tool, in alternation.
 #
 #   src/bench/run.sh --db rudprk_bench_1m [--db rudprk_bench_10k ...]
-#                    [--duration 10] [--rounds 2] [--warmup 10] [--round-warmup 2] [--connections 16]
+#                    [--duration 10] [--rounds 2] [--warmup 30] [--round-warmup 2] [--connections 16]
 #                    [--out FILE] [--only a,b,c,d,b2,c2,d2] [--no-second-set] [--wait-quiet 120]
 #                    [--cache-phase | --cache-only] [--cache-bytes 67108864]
 #
@@ -27,7 +27,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-dbs=() duration=10 rounds=2 warmup=10 round_warmup=2 connections=16 out="" only="a,b,c,d,b2,c2,d2" wait_quiet=0
+dbs=() duration=10 rounds=2 warmup=30 round_warmup=2 connections=16 out="" only="a,b,c,d,b2,c2,d2" wait_quiet=0
 second_set=1 cache_phase=0 cache_only=0 cache_bytes=67108864
 while (($#)); do
   case "$1" in
@@ -162,12 +162,14 @@ compare_db() {
   rss_java_warm=$(rss_mib "$java_pid") rss_pgl_warm=$(rss_mib "$pgl_pid")
 
   quiet "$wait_quiet"
-  local load_start
+  local load_start jit_warm jit_start jit_end rounds_start rounds_s
   load_start=$(loadavg)
+  jit_warm=$(jit_seconds "$java_pid") jit_start=$jit_warm rounds_start=$SECONDS
   : >"$work/results"
   alternate_rounds "rudprk pgl" "${only//,/ }" load "$work/results"
   local load_end
   load_end=$(loadavg)
+  jit_end=$(jit_seconds "$java_pid") rounds_s=$((SECONDS - rounds_start))
 
   log "pgbench: query (a) as one prepared SQL statement"
   (cd "$work" && pgbench -n -M prepared -c "$connections" -j 2 -T "$duration" -l --log-prefix=pgb \
@@ -193,7 +195,7 @@ compare_db() {
   fi
   report "Parameters: $COUNTS."
   report ""
-  report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process. Both servers cap every SQL statement at 5 s; a round starts once the database runs nothing else."
+  report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating, after ${warmup}s of warm-up per query and server; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process. Both servers cap every SQL statement at 5 s; a round starts once the database runs nothing else. The API's JIT compilers (jstat -compiler) had worked $jit_warm s by the end of the warm-up and $(awk -v a="$jit_start" -v b="$jit_end" 'BEGIN { printf "%.1f", b - a }') s more during the ${rounds_s} s of rounds."
   report ""
   report "| query | API req/s | API p50 ms | API p99 ms | API cpu | PostGraphile req/s | PG p50 ms | PG p99 ms | PG cpu | req/s ratio | p99 ratio (API/PG) |"
   report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
