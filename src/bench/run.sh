@@ -195,7 +195,7 @@ compare_db() {
   fi
   report "Parameters: $COUNTS."
   report ""
-  report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating, after ${warmup}s of warm-up per query and server; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process. Both servers cap every SQL statement at 5 s; a round starts once the database runs nothing else. The API's JIT compilers (jstat -compiler) had worked $jit_warm s by the end of the warm-up and $(awk -v a="$jit_start" -v b="$jit_end" 'BEGIN { printf "%.1f", b - a }') s more during the ${rounds_s} s of rounds."
+  report "wrk -t 2 -c $connections, $rounds × ${duration}s per query and server, alternating, after ${warmup}s of warm-up per query and server; load average $load_start at the start, $load_end at the end. cpu = cores used by the server process. Both servers cap every SQL statement at 5 s; a round starts once the database runs nothing else. The API's JIT compilers (jstat -compiler) had worked $jit_warm s by the end of the warm-up and $(awk -v a="$jit_start" -v b="$jit_end" 'BEGIN { if (a == "n/a" || b == "n/a") printf "n/a"; else printf "%.1f", b - a }') s more during the ${rounds_s} s of rounds."
   report ""
   report "| query | API req/s | API p50 ms | API p99 ms | API cpu | PostGraphile req/s | PG p50 ms | PG p99 ms | PG cpu | req/s ratio | p99 ratio (API/PG) |"
   report "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

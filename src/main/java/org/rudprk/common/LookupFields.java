@@ -1,5 +1,8 @@
 package org.rudprk.common;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -48,12 +51,17 @@ public class LookupFields {
         }
     }
 
+    /** The declared types by GraphQL name, collected once (node(id) asks on every call). */
+    private final Map<String, Type> types = new LinkedHashMap<>();
+
     @Inject
-    Instance<Type> types;
+    void collect(Instance<Type> declared) {
+        declared.forEach(t -> types.put(t.typeName(), t));
+    }
 
     /** The declared type of this GraphQL name ({@code Actor}), or null (node(id) asks). */
     public Type type(String typeName) {
-        return types.stream().filter(t -> t.typeName().equals(typeName)).findFirst().orElse(null);
+        return types.get(typeName);
     }
 
     /** {@code schema} with both look-ups of every declared type added to Query. */
@@ -66,11 +74,11 @@ public class LookupFields {
                 if (!node.getName().equals(queryName)) {
                     return TraversalControl.CONTINUE;
                 }
-                return changeNode(context, node.transform(b -> types.forEach(t -> b.field(byId(schema, t))
+                return changeNode(context, node.transform(b -> types.values().forEach(t -> b.field(byId(schema, t))
                         .field(bySlug(schema, t)))));
             }
         });
-        return fielded.transform(s -> s.codeRegistry(fielded.getCodeRegistry().transform(c -> types.forEach(t -> {
+        return fielded.transform(s -> s.codeRegistry(fielded.getCodeRegistry().transform(c -> types.values().forEach(t -> {
             DataFetcher<Object> byId = env -> t.lookup().byGlobalId(env.getArgument("id"), t.typeName());
             DataFetcher<Object> bySlug = env -> t.lookup().bySlugOrRefuse(env.getArgument("slug"), t.noun());
             c.dataFetcher(FieldCoordinates.coordinates(queryName, t.byIdField()), byId);
