@@ -64,6 +64,24 @@ public final class KeysetQuery {
         return sql.append(" order by " + order + " limit " + (size + 1)); // literal: see Sql
     }
 
+    /**
+     * A root list's page read forward: the {@code first} items (default and bound of {@link Pages#size})
+     * after the cursor {@code after} (null: from the start), made for {@code ordering}.
+     * {@code fetch} reads up to size + 1 items after the key values it is given (null: from the
+     * start); {@code keysOf} gives an item's values of this query's keys as its cursor holds them, and {@code parse}
+     * turns a cursor's back into the values compared in SQL (it throws InvalidCursorException).
+     */
+    public <T, E extends Edge<?>> Pages.Page<E> forward(String ordering, Integer first, String after,
+            java.util.function.BiFunction<List<Object>, Integer, List<T>> fetch,
+            java.util.function.Function<T, List<String>> keysOf,
+            java.util.function.Function<List<String>, List<Object>> parse,
+            java.util.function.BiFunction<String, T, E> edge) {
+        int size = Pages.size(first);
+        List<Object> keys = after == null ? null : parse.apply(Pages.keys(after, ordering, this.keys.size()));
+        return Pages.page(fetch.apply(keys, size), size, after != null,
+                item -> edge.apply(Pages.cursor(ordering, keysOf.apply(item).toArray(String[]::new)), item));
+    }
+
     /** One statement, {@code select count(*)} under the same conditions. */
     public int count(EntityManager em) {
         return (int) new Sql().append("select count(*) from " + table + " " + alias).append(where).count(em, false);

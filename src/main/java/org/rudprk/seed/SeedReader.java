@@ -818,12 +818,18 @@ final class SeedReader {
             return s;
         }
 
-        String text(String name, boolean required) {
+        /** The field's value, or null when absent or null: then a problem "missing" when required. */
+        private Object given(String name, boolean required) {
             Object n = get(name);
+            if (n == null && required) {
+                problem(field(name), "missing");
+            }
+            return n;
+        }
+
+        String text(String name, boolean required) {
+            Object n = given(name, required);
             if (n == null) {
-                if (required) {
-                    problem(field(name), "missing");
-                }
                 return null;
             }
             if (n instanceof Map || n instanceof List) {
@@ -839,11 +845,8 @@ final class SeedReader {
         }
 
         Integer integer(String name, boolean required) {
-            Object n = get(name);
+            Object n = given(name, required);
             if (n == null) {
-                if (required) {
-                    problem(field(name), "missing");
-                }
                 return null;
             }
             if (!(n instanceof BigInteger whole)) {
@@ -897,43 +900,43 @@ final class SeedReader {
         }
 
         List<Ref> refs(String name) {
-            Object n = get(name);
             List<Ref> out = new ArrayList<>();
-            if (n == null) {
-                return out;
-            }
-            if (!(n instanceof List<?> slugs)) {
-                problem(field(name), "must be a list of slugs");
-                return out;
-            }
-            for (int i = 0; i < slugs.size(); i++) {
-                String f = (path.isEmpty() ? name : path + "." + name) + "[" + i + "]";
-                if (!(slugs.get(i) instanceof String slug)) {
-                    problem(entity + " field '" + f + "'", "must be a slug");
+            for (Ctx item : items(name, "must be a list of slugs")) {
+                if (item.node instanceof String slug) {
+                    out.add(new Ref(slug, item.where()));
                 } else {
-                    out.add(new Ref(slug, entity + " field '" + f + "'"));
+                    problem(item.where(), "must be a slug");
                 }
             }
             return out;
         }
 
         List<Ctx> list(String name) {
-            Object n = get(name);
             List<Ctx> out = new ArrayList<>();
-            if (n == null) {
-                return out;
-            }
-            if (!(n instanceof List<?> items)) {
-                problem(field(name), "must be a list");
-                return out;
-            }
-            for (int i = 0; i < items.size(); i++) {
-                Ctx item = new Ctx(entity, items.get(i), (path.isEmpty() ? name : path + "." + name) + "[" + i + "]");
-                if (!(item.node instanceof Map)) {
-                    problem(item.where(), "must be a mapping of fields");
-                } else {
+            for (Ctx item : items(name, "must be a list")) {
+                if (item.node instanceof Map) {
                     out.add(item);
+                } else {
+                    problem(item.where(), "must be a mapping of fields");
                 }
+            }
+            return out;
+        }
+
+        /** The items of a list field, each placed at name[i]; none when absent, a problem when no list. */
+        private List<Ctx> items(String name, String notAList) {
+            Object n = get(name);
+            if (n == null) {
+                return List.of();
+            }
+            if (!(n instanceof List<?> values)) {
+                problem(field(name), notAList);
+                return List.of();
+            }
+            String at = path.isEmpty() ? name : path + "." + name;
+            List<Ctx> out = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                out.add(new Ctx(entity, values.get(i), at + "[" + i + "]"));
             }
             return out;
         }

@@ -136,6 +136,30 @@ class BatchingTest {
                 "every curated shipment has a supplier");
     }
 
+    @Test
+    void anAggregateOverOneActorsRecordsIsOneStatement() {
+        // The actor's slug is compared inside the aggregate's statement, not turned into its key by
+        // a statement of its own first: (d) of the benchmark is one round trip for its SQL.
+        String query = """
+                query($actor: String!) {
+                  aggregate(groupBy: [YEAR, CATEGORY], metric: VALUE_USD,
+                            filter: { kind: [SHIPMENT], involves: { actors: [$actor], roles: [SUPPLIER] } }) {
+                    year category count sums { unit low high }
+                  }
+                }""";
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        long sql = org.rudprk.common.Sql.statements();
+        JsonPath json = GraphQL.ok(query, Map.of("actor", "russia"));
+        long statements = stats.getPrepareStatementCount() + org.rudprk.common.Sql.statements() - sql;
+        int counted = json.getList("data.aggregate.count", Integer.class).stream().mapToInt(Integer::intValue).sum();
+        assertTrue(counted > 0, "precondition: Russia supplies curated shipments");
+        assertEquals(1, statements, "one statement for the aggregate, the actor's slug compared in it");
+        // The same slug turned into nothing still teaches: an unknown actor is refused before any SQL.
+        JsonPath unknown = GraphQL.post(query, Map.of("actor", "rusia")).jsonPath();
+        assertEquals("UNKNOWN_SLUG", unknown.getString("errors[0].extensions.code"));
+    }
+
     private long statementsFor(String query, int pageSize) {
         var stats = sessionFactory.getStatistics();
         stats.clear();

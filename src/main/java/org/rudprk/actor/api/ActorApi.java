@@ -56,14 +56,11 @@ public class ActorApi {
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("Only actors of this kind (a shorthand for filter.kind).") ActorKind kind,
             @Description("Only actors matching this condition.") ActorFilter filter) {
-        int size = Pages.size(first);
         KeysetQuery query = ActorRepository.byName(
                 kind == null ? null : new Sql().append("a.kind = cast(? as actor_kind)", kind.name()),
                 ActorFilters.toSql(filter));
-        List<Object> keys = after == null ? null : List.copyOf(Pages.keys(after, ORDERING, 2));
-        List<Actor> found = actors.page(query, keys, size);
-        return new ActorConnection(Pages.page(found, size, after != null,
-                a -> new ActorConnection.ActorEdge(Pages.cursor(ORDERING, a.name(), a.slug()), a)),
+        return new ActorConnection(query.forward(ORDERING, first, after, (keys, size) -> actors.page(query, keys, size),
+                a -> List.of(a.name(), a.slug()), List::copyOf, ActorConnection.ActorEdge::new),
                 Pages.totalCount(context, () -> query.count(em)));
     }
 

@@ -51,13 +51,11 @@ public class LocationApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("Only places matching this condition.") LocationFilter filter) {
-        int size = Pages.size(first);
         KeysetQuery query = new KeysetQuery("locations", "l", List.of("l.name", "l.slug"))
                 .where(LocationFilter.toSql(filter));
-        List<Object> keys = after == null ? null : List.copyOf(Pages.keys(after, ORDERING, 2));
-        List<LocationEntity> found = query.page(em, LocationEntity.class, keys, size);
-        return new LocationConnection(Pages.page(found.stream().map(Location::of).toList(), size, after != null,
-                l -> new LocationConnection.LocationEdge(Pages.cursor(ORDERING, l.name(), l.slug()), l)),
+        return new LocationConnection(query.forward(ORDERING, first, after,
+                (keys, size) -> query.page(em, LocationEntity.class, keys, size).stream().map(Location::of).toList(),
+                l -> List.of(l.name(), l.slug()), List::copyOf, LocationConnection.LocationEdge::new),
                 Pages.totalCount(context, () -> query.count(em)));
     }
 

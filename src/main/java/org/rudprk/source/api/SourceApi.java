@@ -48,19 +48,12 @@ public class SourceApi {
             @DefaultValue("20") @Description(Pages.FIRST_DESCRIPTION) Integer first,
             @Description(Pages.AFTER_DESCRIPTION) String after,
             @Description("Only sources matching this condition.") SourceFilter filter) {
-        int size = Pages.size(first);
-        String ordering = "PUBLISHED_ASC";
         KeysetQuery query = new KeysetQuery("sources", "s", List.of("s.published_earliest", "s.slug"))
                 .where(SourceFilter.toSql(filter));
-        List<Object> keys = null;
-        if (after != null) {
-            List<String> raw = Pages.keys(after, ordering, 2);
-            keys = List.of(parseDate(raw.get(0)), raw.get(1));
-        }
-        List<SourceEntity> found = query.page(em, SourceEntity.class, keys, size);
-        return new SourceConnection(Pages.page(found.stream().map(Source::of).toList(), size, after != null,
-                s -> new SourceConnection.SourceEdge(
-                        Pages.cursor(ordering, s.published().earliest().toString(), s.slug()), s)),
+        return new SourceConnection(query.forward("PUBLISHED_ASC", first, after,
+                (keys, size) -> query.page(em, SourceEntity.class, keys, size).stream().map(Source::of).toList(),
+                s -> List.of(s.published().earliest().toString(), s.slug()),
+                raw -> List.of(parseDate(raw.get(0)), raw.get(1)), SourceConnection.SourceEdge::new),
                 Pages.totalCount(context, () -> query.count(em)));
     }
 
