@@ -92,6 +92,21 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
         }
     }
 
+    /**
+     * Not a limit, but the one instrumentation every request passes through (see {@link Registration}):
+     * SmallRye's registry of data loaders is handed to graphql-java as a {@link PendingDispatchRegistry}.
+     */
+    @Override
+    public graphql.ExecutionInput instrumentExecutionInput(graphql.ExecutionInput input,
+            graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        org.dataloader.DataLoaderRegistry loaders = input.getDataLoaderRegistry();
+        if (loaders == null || loaders instanceof PendingDispatchRegistry || loaders.getDataLoaders().isEmpty()) {
+            return input;
+        }
+        return input.transform(b -> b.dataLoaderRegistry(new PendingDispatchRegistry(loaders)));
+    }
+
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
             InstrumentationState state) {

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Start-up to the first answer, side by side, alternating: the packaged API on the JDK the project
+# runs on (java on PATH, 17) and, when --java25 points at a JDK 25, on it without and with an
+# ahead-of-time cache (JEP 483/514/515: classes loaded and linked, and method profiles, from a
+# training run). The training run starts the API once with -XX:AOTCacheOutput, sends each benchmark
+# query 50 times, and stops it; the cache is written at exit. Prints ms to the first answer and the
+# CPU the process had used by then, per run, and the median per variant.
+#
+#   src/bench/startup.sh --db rudprk_bench_1m [--runs 5] [--java25 /usr/lib/jvm/temurin-25-jdk-amd64]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+db="" runs=5 java25=""
+while (($#)); do
+  case "$1" in
+    --db) db="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --java25) java25="$2"; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) die "unknown argument $1 (see --help)" ;;
+  esac
+done
+[[ -n "$db" ]] || die "give --db (made by generate.sh)"
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs is a whole number of at least 1"
+[[ -z "$java25" || -x "$java25/bin/java" ]] || die "--java25: no $java25/bin/java"
+ensure_jar
+bench_parameters "$db"
+work=$(mktemp -d /tmp/rudprk-startup-XXXX)
+API_PORT="${API_PORT:-8094}"
+base_opts="$JAVA_OPTS"
+
+# One start: prints "ms cpu_ms" (wall time to the first answer, and the process's CPU by then).
+start_once() {
+  local javabin="$1" extra="$2" t0 pid ms
+  t0=$(date +%s%N)
+  pid=$(PATH="$(dirname "$javabin"):$PATH" JAVA_OPTS="$base_opts $extra" start_api "$db" "$API_PORT" "$work/api.log")
+  wait_http "$pid" "$API_PORT" "$work/api.log" 300
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  echo "$ms $(( $(cpu_ticks "$pid") * 1000 / $(getconf CLK_TCK) ))"
+  stop_pid "$pid"
+}
+
+variants=("17|$(command -v java)|")
+if [[ -n "$java25" ]]; then
+  log "training run on JDK 25 (the cache is written when the API stops)"
+  pid=$(PATH="$java25/bin:$PATH" JAVA_OPTS="$base_opts -XX:AOTCacheOutput=$work/app.aot" start_api "$db" "$API_PORT" "$work/train.log")
+  wait_http "$pid" "$API_PORT" "$work/train.log" 300
+  for q in a b c d; do
+    body "$q" rudprk >"$work/body.json"
+    for _ in $(seq 50); do
+      curl -sf -o /dev/null -H 'Content-Type: application/json' -d @"$work/body.json" "http://127.0.0.1:$API_PORT/graphql" \
+        || die "training query ($q) failed"
+    done
+  done
+  stop_pid "$pid"
+  for _ in $(seq 300); do [[ -s "$work/app.aot" ]] && ! kill -0 "$pid" 2>/dev/null && break; sleep 0.2; done
+  [[ -s "$work/app.aot" ]] || { tail -20 "$work/train.log" >&2; die "no AOT cache written"; }
+  log "AOT cache: $(du -m "$work/app.aot" | cut -f1) MiB"
+  variants+=("25|$java25/bin/java|" "25 + AOT cache|$java25/bin/java|-XX:AOTCache=$work/app.aot")
+fi
+
+log "$runs starts per variant on $db, alternating"
+for ((i = 1; i <= runs; i++)); do
+  for v in "${variants[@]}"; do
+    IFS='|' read -r name javabin extra <<<"$v"
+    read -r ms cpu < <(start_once "$javabin" "$extra")
+    echo "$name|$ms|$cpu" >>"$work/results"
+    log "run $i, JDK $name: first answer after $ms ms, $cpu ms of CPU"
+  done
+done
+echo "| JVM | median ms to first answer | median CPU ms by then | all runs (ms) |"
+echo "| --- | ---: | ---: | --- |"
+for v in "${variants[@]}"; do
+  name="${v%%|*}"
+  awk -F'|' -v n="$name" '$1 == n { ms[++k] = $2; cpu[k] = $3 }
+    END { asort(ms, s); asort(cpu, c); m = int((k + 1) / 2); all = ""
+          for (i = 1; i <= k; i++) all = all (i > 1 ? ", " : "") ms[i]
+          printf "| JDK %s | %d | %d | %s |\n", n, s[m], c[m], all }' "$work/results"
+done
