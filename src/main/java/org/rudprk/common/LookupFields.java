@@ -59,6 +59,11 @@ public class LookupFields {
         declared.forEach(t -> types.put(t.typeName(), t));
     }
 
+    /** The declared types, for nodes(ids): one statement per type asked. */
+    public java.util.Collection<Type> types() {
+        return java.util.Collections.unmodifiableCollection(types.values());
+    }
+
     /** The declared type of this GraphQL name ({@code Actor}), or null (node(id) asks). */
     public Type type(String typeName) {
         return types.get(typeName);

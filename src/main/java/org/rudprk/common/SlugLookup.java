@@ -15,8 +15,8 @@ import org.rudprk.common.errors.DatabaseErrors;
 /**
  * The look-ups of a type with a slug and a database key (actors, places, sources), written once:
  * by global ID, by slug (an unknown slug refused with UNKNOWN_SLUG and the nearest known slugs)
- * and by keys in their order, for batch resolvers. An implementation supplies the two reads,
- * {@link #bySlug} and {@link #byIds}; {@link #ofEntity} supplies them for a Panache entity.
+ * and by keys in their order, for batch resolvers. An implementation supplies the three reads,
+ * {@link #bySlug}, {@link #bySlugs} and {@link #byIds}; {@link #ofEntity} supplies them for a Panache entity.
  */
 public interface SlugLookup<T> {
 
@@ -25,6 +25,9 @@ public interface SlugLookup<T> {
 
     /** One statement per batch, none when every key is null: the items of these keys, by key. */
     Map<Long, T> byIds(Collection<Long> ids);
+
+    /** One statement per batch, none when there are no slugs: the items with these slugs, by slug. */
+    Map<String, T> bySlugs(Collection<String> slugs);
 
     /** The item of a global ID that must be of {@code type} (else INVALID_ID); null when there is none. */
     default T byGlobalId(String id, String type) {
@@ -52,9 +55,10 @@ public interface SlugLookup<T> {
     /**
      * The look-ups of a type read through a Panache entity with the properties {@code id} and
      * {@code slug} ({@code from Entity where slug = ?1}, {@code where id in ?1}), each turned into
-     * the API's type by {@code of}; {@code key} is the API type's database key.
+     * the API's type by {@code of}; {@code key} is the API type's database key and {@code slug} its slug.
      */
-    static <E, T> SlugLookup<T> ofEntity(Class<E> entity, Function<E, T> of, Function<T, Long> key) {
+    static <E, T> SlugLookup<T> ofEntity(Class<E> entity, Function<E, T> of, Function<T, Long> key,
+            Function<T, String> slug) {
         return new SlugLookup<>() {
             @Override
             public T bySlug(String slug) {
@@ -69,6 +73,14 @@ public interface SlugLookup<T> {
                 return wanted.isEmpty() ? Map.of()
                         : DatabaseErrors.reading(() -> from("where id in ?1", wanted).getResultList()).stream()
                                 .map(of).collect(Collectors.toMap(key, t -> t));
+            }
+
+            @Override
+            public Map<String, T> bySlugs(Collection<String> slugs) {
+                List<String> wanted = List.copyOf(new java.util.LinkedHashSet<>(slugs));
+                return wanted.isEmpty() ? Map.of()
+                        : DatabaseErrors.reading(() -> from("where slug in ?1", wanted).getResultList()).stream()
+                                .map(of).collect(Collectors.toMap(slug, t -> t));
             }
 
             private jakarta.persistence.TypedQuery<E> from(String where, Object parameter) {

@@ -24,9 +24,11 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 final class NodesFetcher implements DataFetcher<Object> {
 
     private final DataFetcher<?> resolver;
+    private final org.rudprk.common.LookupFields lookups;
 
-    NodesFetcher(DataFetcher<?> resolver) {
+    NodesFetcher(DataFetcher<?> resolver, org.rudprk.common.LookupFields lookups) {
         this.resolver = resolver;
+        this.lookups = lookups;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class NodesFetcher implements DataFetcher<Object> {
         List<String> good = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = String.valueOf(ids.get(i));
-            if (DatasetApi.nodeParts(id) == null) {
+            if (DatasetApi.nodeParts(id, lookups) == null) {
                 bad.add(i);
             } else {
                 good.add(id);

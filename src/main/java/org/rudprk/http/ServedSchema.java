@@ -96,7 +96,7 @@ public class ServedSchema {
         if (s == null) {
             synchronized (this) {
                 if (served == null) {
-                    served = clean(lookups.addFields(kinds.addFields(original)));
+                    served = clean(lookups.addFields(kinds.addFields(original)), lookups);
                 }
                 s = served;
             }
@@ -122,7 +122,7 @@ public class ServedSchema {
                         && !BUILT_IN_DIRECTIVES.contains(name))).print(schema);
     }
 
-    static GraphQLSchema clean(GraphQLSchema schema) {
+    static GraphQLSchema clean(GraphQLSchema schema, org.rudprk.common.LookupFields lookups) {
         GraphQLSchema documented = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType node,
@@ -181,7 +181,7 @@ public class ServedSchema {
                 documented.getQueryType().getFieldDefinition("nodes"));
         GraphQLCodeRegistry registry = documented.getCodeRegistry().transform(c -> {
             c.dataFetcher(FieldCoordinates.coordinates("__Schema", "directives"), directives)
-                    .dataFetcher(nodes, new NodesFetcher(nodesFetcher));
+                    .dataFetcher(nodes, new NodesFetcher(nodesFetcher, lookups));
             // SmallRye's type resolvers answer with the object types of the schema it built; the
             // executing schema's own type of that name is what fragments match against.
             for (graphql.schema.GraphQLNamedType type : documented.getAllTypesAsList()) {

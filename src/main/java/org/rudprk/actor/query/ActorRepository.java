@@ -42,11 +42,13 @@ public class ActorRepository implements SlugLookup<Actor> {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** One statement per batch: {@code where a.slug in (slugs)}, at most one row per slug, in no order. */
-    public List<Actor> bySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of()
+    /** One statement per batch: {@code where a.slug in (slugs)}, the actors found by slug. */
+    @Override
+    public Map<String, Actor> bySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? Map.of()
                 : list(new Sql().append("select " + Actor.COLUMNS + " from actors a where a.slug in (?)",
-                        List.copyOf(slugs)));
+                        List.copyOf(new java.util.LinkedHashSet<>(slugs)))).stream()
+                        .collect(java.util.stream.Collectors.toMap(Actor::slug, a -> a));
     }
 
     /** The list of actors by name then slug (the order of {@code actors()}), under these conditions on {@code a}. */

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.rudprk.actor.api.Actor;
 import org.rudprk.citation.api.Citation;
 import org.rudprk.citation.query.CitationRepository;
 import org.rudprk.common.GlobalId;
@@ -23,13 +22,9 @@ import org.rudprk.common.InvalidIdException;
 import org.rudprk.common.LookupFields;
 import org.rudprk.common.Node;
 import org.rudprk.common.Sql;
-import org.rudprk.location.api.Location;
-import org.rudprk.location.entity.LocationEntity;
 import org.rudprk.record.api.RecordApi;
 import org.rudprk.record.api.RecordBase;
 import org.rudprk.record.query.RecordRepository;
-import org.rudprk.source.api.Source;
-import org.rudprk.source.entity.SourceEntity;
 import org.rudprk.common.errors.DatabaseErrors;
 import org.rudprk.dataset.entity.DatasetReleaseEntity;
 
@@ -51,9 +46,6 @@ public class DatasetApi {
 
     @Inject
     RecordRepository recordRepository;
-
-    @Inject
-    org.rudprk.actor.query.ActorRepository actorRepository;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -96,28 +88,21 @@ public class DatasetApi {
         }
         List<GlobalId.Parts> parts = new ArrayList<>(ids.size());
         for (String id : ids) {
-            GlobalId.Parts p = nodeParts(id);
+            GlobalId.Parts p = nodeParts(id, lookups);
             if (p == null) {
                 throw new InvalidIdException("'" + id + "' is not an ID issued by this API");
             }
             parts.add(p);
         }
-        // One statement per type: sources, actors, places, records (all kinds at once) and
-        // citations (their keys, then the citations), whatever the number of IDs.
+        // One statement per type: each type with a slug (sources, actors, places: LookupFields),
+        // records (all kinds at once) and citations (their keys, then the citations), whatever
+        // the number of IDs.
         Map<String, Node> found = new HashMap<>();
-        Set<String> sourceSlugs = slugs(parts, Set.of(Source.TYPE));
-        if (!sourceSlugs.isEmpty()) {
-            DatabaseErrors.reading(() -> SourceEntity.<SourceEntity>list("slug in ?1", sourceSlugs))
-                    .forEach(e -> found.put(Source.TYPE + ":" + e.slug, Source.of(e)));
-        }
-        Set<String> actorSlugs = slugs(parts, Set.of(Actor.TYPE));
-        if (!actorSlugs.isEmpty()) {
-            actorRepository.bySlugs(actorSlugs).forEach(a -> found.put(Actor.TYPE + ":" + a.slug(), a));
-        }
-        Set<String> locationSlugs = slugs(parts, Set.of(Location.TYPE));
-        if (!locationSlugs.isEmpty()) {
-            DatabaseErrors.reading(() -> LocationEntity.<LocationEntity>list("slug in ?1", locationSlugs))
-                    .forEach(e -> found.put(Location.TYPE + ":" + e.slug, Location.of(e)));
+        for (LookupFields.Type type : lookups.types()) {
+            Set<String> wanted = slugs(parts, Set.of(type.typeName()));
+            if (!wanted.isEmpty()) {
+                type.lookup().bySlugs(wanted).forEach((slug, item) -> found.put(type.typeName() + ":" + slug, (Node) item));
+            }
         }
         Set<String> recordSlugs = slugs(parts, RECORD_TYPES);
         if (!recordSlugs.isEmpty()) {
@@ -150,16 +135,18 @@ public class DatasetApi {
     private static final Set<String> RECORD_TYPES = java.util.Set.copyOf(org.rudprk.record.RecordKind.descriptions()
             .stream().map(org.rudprk.record.query.RecordKindDescription::typeName).toList());
 
-    /** The type and slug of an ID nodes() can answer, or null when this API did not issue it. */
-    public static GlobalId.Parts nodeParts(String id) {
+    /**
+     * The type and slug of an ID nodes() can answer, or null when this API did not issue it: a type
+     * with a slug that {@code lookups} declares, a record kind, or a citation.
+     */
+    public static GlobalId.Parts nodeParts(String id, LookupFields lookups) {
         GlobalId.Parts p;
         try {
             p = GlobalId.decode(id);
         } catch (InvalidIdException e) {
             return null;
         }
-        boolean known = p.type().equals(Source.TYPE) || p.type().equals(Actor.TYPE) || p.type().equals(Location.TYPE)
-                || RECORD_TYPES.contains(p.type())
+        boolean known = lookups.type(p.type()) != null || RECORD_TYPES.contains(p.type())
                 || (p.type().equals(CITATION) && p.slug().matches(".+/[0-9]{1,9}"));
         return known ? p : null;
     }

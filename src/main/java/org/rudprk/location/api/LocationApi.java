@@ -109,7 +109,7 @@ public class LocationApi {
 
     /** Places by global ID, by slug and by keys, read through {@link LocationEntity}. */
     private static final SlugLookup<Location> PLACES = SlugLookup.ofEntity(LocationEntity.class, Location::of,
-            Location::dbId);
+            Location::dbId, Location::slug);
 
     /** One statement per batch ({@code id in ?1}, at most one row per key): the places in the keys' order. */
     private static List<Location> inOrder(List<Long> ids) {

@@ -197,7 +197,7 @@ public class RecordRepository {
 
     /** The keys of the actors with these slugs, for {@link org.rudprk.common.Filters}; unknown slugs have none. */
     public List<Long> actorIdsBySlug(List<String> slugs) {
-        return actors.bySlugs(slugs).stream().map(Actor::dbId).toList();
+        return actors.bySlugs(slugs).values().stream().map(Actor::dbId).toList();
     }
 
     /**

@@ -107,7 +107,7 @@ public class SourceApi {
 
     /** Sources by global ID, by slug and by keys, read through {@link SourceEntity}. */
     private static final SlugLookup<Source> SOURCES = SlugLookup.ofEntity(SourceEntity.class, Source::of,
-            Source::dbId);
+            Source::dbId, Source::slug);
 
     /** One statement per batch ({@code id in ?1}, at most one row per key): the sources of these IDs in their order, null for a null ID. */
     public static List<Source> inOrder(List<Long> ids) {
