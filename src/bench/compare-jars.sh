@@ -17,24 +17,7 @@ source "$(dirname "$0")/lib.sh"
 
 before="" after="$JAR" duration=10 rounds=3 warmup=10 round_warmup=2 connections=16 only=a,b,c,d out=""
 wait_quiet=120 db="" after_opts=""
-while (($#)); do
-  case "$1" in
-    --db) db="$2"; shift 2 ;;
-    --before) before="$2"; shift 2 ;;
-    --after) after="$2"; shift 2 ;;
-    --duration) duration="$2"; shift 2 ;;
-    --rounds) rounds="$2"; shift 2 ;;
-    --warmup) warmup="$2"; shift 2 ;;
-    --round-warmup) round_warmup="$2"; shift 2 ;;
-    --connections) connections="$2"; shift 2 ;;
-    --only) only="$2"; shift 2 ;;
-    --out) out="$2"; shift 2 ;;
-    --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    --after-opts) after_opts="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
-    *) die "unknown argument $1 (see --help)" ;;
-  esac
-done
+parse_flags "db before after duration rounds warmup round_warmup connections only out wait_quiet after_opts" 2,14p "$@"
 [[ -n "$db" ]] || die "give --db (a database made by generate.sh)"
 [[ -f "$before" ]] || die "--before: no jar at '$before'"
 [[ -f "$after" ]] || die "--after: no jar at '$after' (build it with ./mvnw package -DskipTests)"

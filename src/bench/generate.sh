@@ -13,15 +13,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 scale="" db="" seed=1
-while (($#)); do
-  case "$1" in
-    --scale) scale="$2"; shift 2 ;;
-    --db) db="$2"; shift 2 ;;
-    --seed) seed="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-    *) die "unknown argument $1 (see --help)" ;;
-  esac
-done
+parse_flags "scale db seed" 2,11p "$@"
 [[ "$scale" =~ ^[0-9]+$ && "$scale" -ge 1000 ]] || die "--scale must be a whole number of at least 1000"
 [[ "$seed" =~ ^[0-9]+$ ]] || die "--seed must be a whole number"
 if [[ -z "$db" ]]; then

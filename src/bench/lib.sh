@@ -19,6 +19,25 @@ JAVA_OPTS="${JAVA_OPTS:-@$ROOT_DIR/src/main/jvm/jvm.options -Dquarkus.thread-poo
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
+# Reads a script's "--name value" arguments into the variables of the same names (--wait-quiet
+# sets wait_quiet), accepting only the names listed in $1; -h/--help prints the lines $2 of the
+# script (its header). Usage: parse_flags "db runs java25" 2,9p "$@"
+parse_flags() {
+  local allowed=" $1 " header="$2" name
+  shift 2
+  while (($#)); do
+    case "$1" in
+      -h|--help) sed -n "$header" "$0"; exit 0 ;;
+      --?*)
+        name="${1#--}"; name="${name//-/_}"
+        [[ "$allowed" == *" $name "* ]] || die "unknown argument $1 (see --help)"
+        (($# >= 2)) || die "$1 needs a value"
+        printf -v "$name" '%s' "$2"; shift 2 ;;
+      *) die "unknown argument $1 (see --help)" ;;
+    esac
+  done
+}
+
 psql_db() { local db="$1"; shift; psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 
 # Builds the packaged API unless it is there already (BUILD=1 forces a build).

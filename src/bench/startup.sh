@@ -11,15 +11,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 db="" runs=5 java25=""
-while (($#)); do
-  case "$1" in
-    --db) db="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --java25) java25="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
-    *) die "unknown argument $1 (see --help)" ;;
-  esac
-done
+parse_flags "db runs java25" 2,9p "$@"
 [[ -n "$db" ]] || die "give --db (made by generate.sh)"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs is a whole number of at least 1"
 [[ -z "$java25" || -x "$java25/bin/java" ]] || die "--java25: no $java25/bin/java"

@@ -11,25 +11,15 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-db="" q=a windows=8 window=15 java_home=""
-while (($#)); do
-  case "$1" in
-    --db) db="$2"; shift 2 ;;
-    --query) q="$2"; shift 2 ;;
-    --windows) windows="$2"; shift 2 ;;
-    --window) window="$2"; shift 2 ;;
-    --java) java_home="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) die "unknown argument $1 (see --help)" ;;
-  esac
-done
+db="" query=a windows=8 window=15 java=""
+parse_flags "db query windows window java" 2,10p "$@"
 [[ -n "$db" ]] || die "give --db (made by generate.sh)"
-[[ "$q" =~ ^([abcd]|[bcd]2)$ ]] || die "--query takes a, b, c, d, b2, c2 or d2"
+[[ "$query" =~ ^([abcd]|[bcd]2)$ ]] || die "--query takes a, b, c, d, b2, c2 or d2"
 [[ "$windows" =~ ^[0-9]+$ && "$window" =~ ^[0-9]+$ ]] || die "--windows and --window are whole numbers"
 for tool in wrk jq curl; do command -v "$tool" >/dev/null || die "$tool is missing"; done
-if [[ -n "$java_home" ]]; then
-  [[ -x "$java_home/bin/java" ]] || die "no $java_home/bin/java"
-  PATH="$java_home/bin:$PATH"
+if [[ -n "$java" ]]; then
+  [[ -x "$java/bin/java" ]] || die "no $java/bin/java"
+  PATH="$java/bin:$PATH"
 fi
 ensure_jar
 bench_parameters "$db"
@@ -39,14 +29,14 @@ API_PORT="${API_PORT:-8094}"
 pid=$(start_api "$db" "$API_PORT" "$work/api.log")
 trap 'stop_pid "$pid"' EXIT
 wait_http "$pid" "$API_PORT" "$work/api.log" 300
-body "$q" rudprk >"$work/body.json"
+body "$query" rudprk >"$work/body.json"
 cat >"$work/req.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = io.open("$work/body.json"):read("a")
 LUA
 
-log "$(java -version 2>&1 | head -1); query ($q) on $db ($COUNTS); $windows windows of ${window}s, wrk -t 2 -c 16"
+log "$(java -version 2>&1 | head -1); query ($query) on $db ($COUNTS); $windows windows of ${window}s, wrk -t 2 -c 16"
 echo "| window | seconds since start of load | req/s | API cores | JIT seconds in the window |"
 echo "| ---: | ---: | ---: | ---: | ---: |"
 for ((i = 1; i <= windows; i++)); do

@@ -101,10 +101,11 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
             graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         org.dataloader.DataLoaderRegistry loaders = input.getDataLoaderRegistry();
-        if (loaders == null || loaders instanceof PendingDispatchRegistry || loaders.getDataLoaders().isEmpty()) {
+        if (loaders == null || loaders instanceof PendingDispatchRegistry) {
             return input;
         }
-        return input.transform(b -> b.dataLoaderRegistry(new PendingDispatchRegistry(loaders)));
+        org.dataloader.DataLoaderRegistry pending = PendingDispatchRegistry.over(loaders);
+        return pending == loaders ? input : input.transform(b -> b.dataLoaderRegistry(pending));
     }
 
     @Override

@@ -34,7 +34,7 @@ class PendingDispatchRegistryTest {
         DataLoader<Long, String> idle = loader();
         DataLoaderRegistry smallrye = DataLoaderRegistry.newRegistry().register("busy", busy).register("idle", idle)
                 .build();
-        PendingDispatchRegistry registry = new PendingDispatchRegistry(smallrye);
+        DataLoaderRegistry registry = PendingDispatchRegistry.over(smallrye);
         assertTrue((Object) registry.getDataLoader("busy") == busy, "the same loader instances, shared with the data fetchers");
 
         CompletableFuture<String> one = busy.load(1L);
