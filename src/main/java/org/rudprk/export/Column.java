@@ -1,6 +1,7 @@
 package org.rudprk.export;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -74,6 +75,32 @@ public record Column(String name, Type type, String sql, String description, Set
     }
 
     /**
+     * A fuzzy date as the four columns every export writes it in: {@code <name>_earliest} and
+     * {@code <name>_latest} (the first and last day it may fall on), {@code <name>_precision} and
+     * {@code <name>_label} ({@link #dateLabel}), read from {@code <prefix>earliest},
+     * {@code <prefix>latest} and {@code <prefix>precision}.
+     *
+     * @param what the date in words, after "the first day" ("the claim's date")
+     * @param note said of each column after its description ("; empty for a single date"), or ""
+     */
+    static List<Column> fuzzyDate(String name, String prefix, String what, String note) {
+        return List.of(
+                of(name + "_earliest", Type.DATE, prefix + "earliest", "First day " + what + " may fall on" + note + "."),
+                of(name + "_latest", Type.DATE, prefix + "latest", "Last day " + what + " may fall on" + note + "."),
+                of(name + "_precision", Type.TEXT, prefix + "precision::text",
+                        "How much of " + what + " is known: DAY, WEEK, MONTH, SEASON or YEAR" + note + "."),
+                dateLabel(name + "_label", prefix, Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                        + " as written in the seeds (`2024-06-19`, `2024-W25`, `2024-06`, `2024-autumn`, `2024`)"
+                        + note + "."));
+    }
+
+    /** The columns of each list, in order: for a column list with groups ({@link #fuzzyDate}) inside. */
+    @SafeVarargs
+    static List<Column> concat(List<Column>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    /**
      * A record's period label ({@link Period#getLabel}: 2024-06-19, or 2023-09 – 2024-02 for a
      * span), from the start_ and end_ columns of {@code alias}.
      */
@@ -104,10 +131,28 @@ public record Column(String name, Type type, String sql, String description, Set
                 Integer.parseInt(text, 8, 10, 10));
     }
 
-    /** The slugs of the actors in one role of record r, joined with '|'. */
+    /** Lists inside a cell: items joined with this, as every export's description says. */
+    static final String LIST_SEPARATOR = "|";
+    /** Claims (citations, estimates) inside a cell: each holds spaces, so they take a wider separator. */
+    static final String CLAIM_SEPARATOR = "; ";
+
+    /**
+     * A text column holding one {@code item} per row of {@code from} (a FROM clause with its WHERE,
+     * correlated to the export's row), in {@code orderBy} order, joined with {@code separator};
+     * empty when there are none.
+     */
+    static Column joined(String name, String separator, String item, String orderBy, String from, String description) {
+        return of(name, Type.TEXT, joinedSql(separator, item, orderBy, from), description);
+    }
+
+    private static String joinedSql(String separator, String item, String orderBy, String from) {
+        return "(select string_agg(" + item + ", '" + separator + "' order by " + orderBy + ") from " + from + ")";
+    }
+
+    /** The slugs of the actors in one role of record r, joined with {@link #LIST_SEPARATOR}. */
     public static String slugsInRole(org.rudprk.record.ActorRole role) {
-        return "(select string_agg(a.slug, '|' order by a.slug) from record_actors ra join actors a on a.id = "
-                + "ra.actor_id where ra.record_id = r.id and ra.role = '" + role.name() + "')";
+        return joinedSql(LIST_SEPARATOR, "a.slug", "a.slug", "record_actors ra join actors a on a.id = ra.actor_id "
+                + "where ra.record_id = r.id and ra.role = '" + role.name() + "'");
     }
 
     /** Whether the export of records of {@code kind} (all kinds when null) has this column. */

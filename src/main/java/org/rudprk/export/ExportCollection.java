@@ -1,5 +1,7 @@
 package org.rudprk.export;
 
+import static org.rudprk.export.Column.CLAIM_SEPARATOR;
+import static org.rudprk.export.Column.LIST_SEPARATOR;
 import static org.rudprk.export.Column.Type.DATE;
 import static org.rudprk.export.Column.Type.INTEGER;
 import static org.rudprk.export.Column.Type.NUMBER;
@@ -159,32 +161,23 @@ public final class ExportCollection {
      * The columns of record exports: the common ones, each kind's own (in the order of the kinds),
      * the actors, places and headline value, each kind's figures, then the claims.
      */
-    static final List<Column> RECORD_COLUMNS = recordColumns(List.of(
+    static final List<Column> RECORD_COLUMNS = recordColumns(Column.concat(List.of(
             Column.id("id", RECORD_ID_PARTS, ExportCollection::recordId,
                     "Global ID, the same as the GraphQL `id` (fetch it with `node(id: ...)`)."),
             Column.of("slug", TEXT, "r.slug", "Human-readable unique identifier."),
             Column.of("kind", TEXT, "r.kind::text", kinds() + "."),
             Column.of("title", TEXT, "r.title", "Short headline."),
-            Column.of("status", TEXT, "r.status::text", "REPORTED, CONFIRMED, DENIED, ... (see `RecordStatus`)."),
-            Column.of("start_earliest", DATE, "r.start_earliest", "First day the start (or the single date) may fall on."),
-            Column.of("start_latest", DATE, "r.start_latest", "Last day the start may fall on."),
-            Column.of("start_precision", TEXT, "r.start_precision::text",
-                    "How much of the start date is known: DAY, WEEK, MONTH, SEASON or YEAR."),
-            Column.dateLabel("start_label", "r.start_",
-                    "The start as written in the seeds: `2024-06-19`, `2024-W25`, `2024-06`, `2024-autumn`, `2024`."),
-            Column.of("end_earliest", DATE, "r.end_earliest", "First day the end may fall on; empty for a single date."),
-            Column.of("end_latest", DATE, "r.end_latest", "Last day the end may fall on; empty for a single date."),
-            Column.of("end_precision", TEXT, "r.end_precision::text", "Precision of the end; empty for a single date."),
-            Column.dateLabel("end_label", "r.end_",
-                    "The end as written in the seeds; empty for a single date."),
+            Column.of("status", TEXT, "r.status::text", "REPORTED, CONFIRMED, DENIED, ... (see `RecordStatus`).")
+    ), Column.fuzzyDate("start", "r.start_", "the start (or the single date)", ""),
+            Column.fuzzyDate("end", "r.end_", "the end", "; empty for a single date"), List.of(
             Column.periodLabel("period_label", "r",
-                    "The whole period, as GraphQL `period.label`: `2024-06-19` or `2023-09 – 2024-02`.")
+                    "The whole period, as GraphQL `period.label`: `2024-06-19` or `2023-09 – 2024-02`."))
     ), List.of(
-            Column.of("actors", TEXT, "(select string_agg(a.slug || ':' || ra.role::text, '|' order by ra.role, a.slug) "
-                    + "from record_actors ra join actors a on a.id = ra.actor_id where ra.record_id = r.id)",
+            Column.joined("actors", LIST_SEPARATOR, "a.slug || ':' || ra.role::text", "ra.role, a.slug",
+                    "record_actors ra join actors a on a.id = ra.actor_id where ra.record_id = r.id",
                     "Every actor involved, as `slug:ROLE`, `|`-separated (`north-korea:SUPPLIER|russia:RECIPIENT`)."),
-            Column.of("locations", TEXT, "(select string_agg(l.slug || ':' || rl.role::text, '|' order by rl.role, l.slug) "
-                    + "from record_locations rl join locations l on l.id = rl.location_id where rl.record_id = r.id)",
+            Column.joined("locations", LIST_SEPARATOR, "l.slug || ':' || rl.role::text", "rl.role, l.slug",
+                    "record_locations rl join locations l on l.id = rl.location_id where rl.record_id = r.id",
                     "Every place involved, as `slug:ROLE`, `|`-separated."),
             Column.of("value_usd_low", NUMBER, "usd.low",
                     "Headline value in US dollars (the largest VALUE_USD estimate of any citation): its low bound; "
@@ -198,16 +191,16 @@ public final class ExportCollection {
     ), List.of(
             Column.of("estimate_count", INTEGER, "(select count(*) from estimates e where e.record_id = r.id)",
                     "How many numbers (estimates) the record's citations give."),
-            Column.of("estimates", TEXT, "(select string_agg(e.metric::text || ' ' || e.qualifier::text || ' ' || "
+            Column.joined("estimates", CLAIM_SEPARATOR, "e.metric::text || ' ' || e.qualifier::text || ' ' || "
                     + "coalesce(e.low::text, '') || '..' || coalesce(e.high::text, '') || ' ' || e.unit || ' (' || "
-                    + CLAIM + " || ')', '; ' order by e.ordinal) from estimates e join citations c on c.id = e.citation_id"
-                    + CLAIM_JOINS + " where e.record_id = r.id)",
+                    + CLAIM + " || ')'", "e.ordinal", "estimates e join citations c on c.id = e.citation_id"
+                    + CLAIM_JOINS + " where e.record_id = r.id",
                     "Every estimate, `; `-separated, as `METRIC QUALIFIER low..high unit (source#paragraph claimant "
                             + "STANCE)`; a missing bound is left empty (`VALUE_USD UP_TO ..5500000000 USD (...)`)."),
             Column.of("citation_count", INTEGER, "(select count(*) from citations c where c.record_id = r.id)",
                     "How many citations (claims) back the record."),
-            Column.of("citations", TEXT, "(select string_agg(" + CLAIM + ", '; ' order by c.ordinal) from citations c"
-                    + CLAIM_JOINS + " where c.record_id = r.id)",
+            Column.joined("citations", CLAIM_SEPARATOR, CLAIM, "c.ordinal", "citations c" + CLAIM_JOINS
+                    + " where c.record_id = r.id",
                     "Every citation in curated order, `; `-separated, as `source#paragraph claimant STANCE` (source "
                             + "slug, paragraph number, claimant slug, stance); the claimant is left out when the "
                             + "source speaks in its own voice. One row per citation: the `citations` export."),
@@ -229,7 +222,7 @@ public final class ExportCollection {
         return List.copyOf(all);
     }
 
-    static final List<Column> CITATION_HEAD = List.of(
+    static final List<Column> CITATION_HEAD = Column.concat(List.of(
             Column.id("id", "r.slug || ' ' || c.ordinal", ExportCollection::citationId,
                     "Global ID of the citation (GraphQL `Citation.id`)."),
             Column.id("record_id", RECORD_ID_PARTS, ExportCollection::recordId, "Global ID of the record it backs."),
@@ -248,15 +241,11 @@ public final class ExportCollection {
             Column.of("claimant_name", TEXT, "cl.name", "The claimant's name."),
             Column.of("claimant_country", TEXT, "coalesce(clc.slug, case when cl.kind = 'STATE' then cl.slug end)",
                     "The state the claimant is or belongs to (actor slug), where known."),
-            Column.of("stance", TEXT, "c.stance::text", "ASSERTS, REPORTS, ESTIMATES, FORECASTS, CONFIRMS, ACKNOWLEDGES or DENIES."),
-            Column.of("claimed_earliest", DATE, "c.claimed_earliest", "First day the claim may have been made."),
-            Column.of("claimed_latest", DATE, "c.claimed_latest", "Last day the claim may have been made."),
-            Column.of("claimed_precision", TEXT, "c.claimed_precision::text", "Precision of the claim's date."),
-            Column.dateLabel("claimed_label", "c.claimed_",
-                    "When the claim was made, as written in the seeds."),
+            Column.of("stance", TEXT, "c.stance::text", "ASSERTS, REPORTS, ESTIMATES, FORECASTS, CONFIRMS, ACKNOWLEDGES or DENIES.")
+    ), Column.fuzzyDate("claimed", "c.claimed_", "the claim's date", ""), List.of(
             Column.of("summary", TEXT, "c.summary", "What the source says, in the curators' words."),
             Column.of("quote", TEXT, "c.quote", "The claimant's words, where the wording is the fact."),
-            Column.of("estimate_count", INTEGER, "est.n", "How many numbers this citation gives."));
+            Column.of("estimate_count", INTEGER, "est.n", "How many numbers this citation gives.")));
 
     /** The citation columns and {@code sets} groups of estimate_N_* columns. */
     static List<Column> citationColumns(int sets) {
@@ -284,11 +273,11 @@ public final class ExportCollection {
             Column.of("name", TEXT, "a.name", "Canonical English name."),
             Column.of("iso_code", TEXT, "a.iso_code", "ISO 3166-1 alpha-3 code, for states."),
             Column.of("country", TEXT, "ac.slug", "The state a person or body belongs to (actor slug)."),
-            Column.of("names", TEXT, "(select string_agg(n.name || ' (' || n.language || ', ' || n.kind::text || ')', '|' "
-                    + "order by n.kind, n.language, n.name) from actor_names n where n.actor_id = a.id)",
+            Column.joined("names", LIST_SEPARATOR, "n.name || ' (' || n.language || ', ' || n.kind::text || ')'",
+                    "n.kind, n.language, n.name", "actor_names n where n.actor_id = a.id",
                     "Every name, `|`-separated, as `name (language, KIND)`."),
-            Column.of("roles", TEXT, "(select string_agg(distinct ra.role::text, '|' order by ra.role::text) "
-                    + "from record_actors ra where ra.actor_id = a.id)",
+            Column.joined("roles", LIST_SEPARATOR, "distinct ra.role::text", "ra.role::text",
+                    "record_actors ra where ra.actor_id = a.id",
                     "The roles the actor plays in records (SUPPLIER, HOST, SPEAKER, ...), `|`-separated."),
             Column.of("record_count", INTEGER, "(select count(distinct ra.record_id) from record_actors ra where "
                     + "ra.actor_id = a.id)", "How many records involve the actor."),
