@@ -22,8 +22,6 @@ import org.rudprk.common.errors.DatabaseUnavailableException;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -171,31 +169,37 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
                     ? request.getString("operationName") : null;
             AnswerStore.Key key = new AnswerStore.Key(version, query, operationName, variablesText(request));
-            // Only answers to documents of queries alone are kept, so a kept answer needs no parsing.
+            // Only answers of a query that ran without an error are kept (RequestFacts.query): one
+            // found here is served as it was, with no parsing.
             AnswerStore.Answer kept = store.answer(key);
             if (kept != null) {
-                answer(new Exchange(ctx, mediaType, get, pinned != null, key), kept);
+                answer(new Exchange(ctx, mediaType, get, pinned != null, key, null), kept);
                 return;
             }
-            Document document = parse(query, mediaType);
-            refuseUnsupportedDirectives(document, mediaType);
-            check(document, operationName, method);
-            Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null, onlyQueries(document) ? key : null);
+            // Not parsed here: graphql-java parses it for SmallRye, whose cache keeps it once valid,
+            // and the checks a document earns are made there (LimitsInstrumentation, RequestFacts).
+            RequestFacts facts = new RequestFacts(get);
+            Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null, key, facts);
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
             execute(request, state, new Writer(exchange));
         } catch (RefusedException e) {
-            if (e.location != null && e.location.getLine() > 0) {
-                ctx.response().setStatusCode(e.refusal.status()).putHeader("Content-Type", mediaType + "; charset=utf-8")
-                        .putHeader("Cache-Control", "no-store");
-                end(ctx, JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
-                        .add("message", e.refusal.message())
-                        .add("locations", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
-                                .add("line", e.location.getLine()).add("column", e.location.getColumn())))
-                        .add("extensions", JSONP.createObjectBuilder().add("code", e.refusal.code()))))
-                        .build().toString());
-            } else {
-                refuse(ctx, mediaType, e.refusal);
-            }
+            refuse(ctx, mediaType, e);
+        }
+    }
+
+    /** A refusal, with where in the document for a syntax error. */
+    private static void refuse(RoutingContext ctx, String mediaType, RefusedException e) {
+        if (e.location != null && e.location.getLine() > 0) {
+            ctx.response().setStatusCode(e.refusal.status()).putHeader("Content-Type", mediaType + "; charset=utf-8")
+                    .putHeader("Cache-Control", "no-store");
+            end(ctx, JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
+                    .add("message", e.refusal.message())
+                    .add("locations", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
+                            .add("line", e.location.getLine()).add("column", e.location.getColumn())))
+                    .add("extensions", JSONP.createObjectBuilder().add("code", e.refusal.code()))))
+                    .build().toString());
+        } else {
+            refuse(ctx, mediaType, e.refusal);
         }
     }
 
@@ -216,7 +220,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 // Read-only, as outside a transaction: entities are not snapshotted for dirty checks.
                 session.setDefaultReadOnly(true);
                 session.setHibernateFlushMode(FlushMode.MANUAL);
-                executionService().executeSync(request, metadata(state), outcome);
+                executionService().executeSync(request, metadata(state, writer.exchange.facts()), outcome);
             } finally {
                 transactions.rollback();
             }
@@ -247,10 +251,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
      * batch fetchers would use the request's Hibernate session and transaction from two threads at
      * once); "state" is the request scope they re-enter.
      */
-    private static Map<String, Object> metadata(InjectableContext.ContextState state) {
+    private static Map<String, Object> metadata(InjectableContext.ContextState state, RequestFacts facts) {
         Map<String, Object> metadata = new HashMap<>(4);
         metadata.put("runBlocking", Boolean.TRUE);
         metadata.put("state", state);
+        metadata.put(RequestFacts.KEY, facts);
         return metadata;
     }
 
@@ -271,12 +276,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
 
     /** One request being answered: what caching needs to know about it. */
-    private record Exchange(RoutingContext ctx, String mediaType, boolean get, boolean pinned, AnswerStore.Key key) {
-    }
-
-    private static boolean onlyQueries(Document document) {
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .allMatch(o -> o.getOperation() == OperationDefinition.Operation.QUERY);
+    private record Exchange(RoutingContext ctx, String mediaType, boolean get, boolean pinned, AnswerStore.Key key,
+            RequestFacts facts) {
     }
 
     private static String variablesText(JsonObject request) {
@@ -352,15 +353,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             throw refusal(mediaType, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
         }
         return JSONP.createObjectBuilder(request).add("query", text).build();
-    }
-
-    /** A document using a directive the server does not honour (@defer) is refused, not half-run. */
-    private static void refuseUnsupportedDirectives(Document document, String mediaType) {
-        String directive = ServedSchema.unsupportedDirective(document);
-        if (directive != null) {
-            throw refusal(mediaType, "UNSUPPORTED_DIRECTIVE", "the directive @" + directive + " is not supported "
-                    + "by this server (see the directives in the schema)");
-        }
     }
 
     /** The media type to answer in, or null when the client accepts neither JSON type. */
@@ -476,19 +468,21 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
 
     /**
-     * Parses with the token limit, for the checks the HTTP edge makes before execution (a GET
-     * that is not a query, a directive not honoured, whether the answer may be kept). Not cached:
-     * parsing a document is cheap next to validating it, which SmallRye's document cache saves.
+     * Why the document does not parse, or null when it does: asked only when an answer has no data,
+     * since SmallRye reports a document it cannot parse without saying where ("Unparseable input
+     * document"). Parses with the same token limit as graphql-java
+     * ({@link LimitsInstrumentation.Registration}).
      */
-    private Document parse(String query, String mediaType) {
+    private RefusedException syntaxRefusal(String query, String mediaType) {
         try {
-            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+            new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(parserOptions).build());
+            return null;
         } catch (ParseCancelledException e) {
-            throw refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
+            return refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
                     + " tokens");
         } catch (InvalidSyntaxException e) {
-            throw syntaxError(mediaType, e);
+            return syntaxError(mediaType, e);
         }
     }
 
@@ -497,24 +491,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         RefusedException r = refusal(mediaType, "GRAPHQL_PARSE_FAILED", TeachingErrors.syntax(e));
         r.location = e.getLocation();
         return r;
-    }
-
-    /**
-     * Refuses a mutation over GET. The limits on depth, aliases, cost and nodes are enforced
-     * inside graphql-java on the operation that runs ({@link LimitsInstrumentation}).
-     */
-    private static void check(Document document, String operationName, HttpMethod method) {
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        OperationDefinition operation = operations.stream()
-                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
-                .findFirst().orElse(null);
-        if (operation == null) {
-            return; // SmallRye reports the unknown or ambiguous operation.
-        }
-        if (method == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-            throw new RefusedException(405, "METHOD_NOT_ALLOWED", "GET only runs queries; send a "
-                    + operation.getOperation().name().toLowerCase(Locale.ROOT) + " with POST");
-        }
     }
 
     /** A document-level refusal: 400 with graphql-response+json, 200 with legacy application/json. */
@@ -611,8 +587,14 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             if (result.getErrors().isEmpty()) {
                 String body = ResponseJson.write(result);
                 // Kept only if the release did not change while it ran (a release can be loaded live).
-                boolean keep = exchange.key() != null && exchange.key().datasetVersion().equals(datasetVersion.get());
+                boolean keep = exchange.facts().query && exchange.key().datasetVersion().equals(datasetVersion.get());
                 answer(exchange, keep ? store.remember(exchange.key(), body) : AnswerStore.unkept(body));
+                return;
+            }
+            RefusedException syntax = result.isDataPresent() ? null
+                    : syntaxRefusal(exchange.key().query(), exchange.mediaType());
+            if (syntax != null) {
+                refuse(ctx, exchange.mediaType(), syntax);
                 return;
             }
             http.putHeader("Cache-Control", "no-store");
@@ -629,7 +611,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             }
             log(errors, json);
             String body = sanitized(json, errors);
-            int status = GRAPHQL_RESPONSE_JSON.equals(exchange.mediaType()) && !result.isDataPresent() ? 400 : 200;
+            int status = withCode(json, LimitsInstrumentation.METHOD_NOT_ALLOWED) != null ? 405
+                    : GRAPHQL_RESPONSE_JSON.equals(exchange.mediaType()) && !result.isDataPresent() ? 400 : 200;
             http.setStatusCode(status);
             end(ctx, body);
         }

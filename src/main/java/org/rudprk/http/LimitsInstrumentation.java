@@ -22,6 +22,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 
@@ -80,6 +83,11 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
             Instrumentation smallrye = builder.build().getInstrumentation();
             Limits limits = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                     .unwrap(io.smallrye.config.SmallRyeConfig.class).getConfigMapping(Limits.class);
+            // Every document is parsed by graphql-java for SmallRye (the HTTP edge does not parse
+            // it): the token limit is the parser's, for every operation it parses (graphql-java's
+            // public default; it stops at the token past the limit).
+            ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                    .transform(o -> o.maxTokens(limits.maxTokens())));
             List<Instrumentation> theirs = smallrye instanceof ChainedInstrumentation chain
                     ? chain.getInstrumentations() : List.of(smallrye);
             if (theirs.size() == 1 && theirs.get(0) instanceof QueryCache cache) {
@@ -108,20 +116,58 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
         return pending == loaders ? input : input.transform(b -> b.dataLoaderRegistry(pending));
     }
 
+    /**
+     * Runs once per document text: a document that validates is then kept by SmallRye's cache,
+     * which skips this hook. A document refused here is never kept (the cache keeps a document when
+     * its validation completes, and this throws first), so it is refused every time it comes.
+     */
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
             InstrumentationState state) {
         VALIDATIONS.increment();
-        return documentCache == null ? super.beginValidation(parameters, state)
-                : documentCache.beginValidation(parameters, null);
+        InstrumentationContext<List<ValidationError>> keep = documentCache == null
+                ? super.beginValidation(parameters, state) : documentCache.beginValidation(parameters, null);
+        refuseDocument(parameters.getDocument(), parameters.getOperation(), RequestFacts.of(parameters.getGraphQLContext()));
+        return keep;
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        check(parameters.getExecutionContext());
+        ExecutionContext ctx = parameters.getExecutionContext();
+        RequestFacts facts = RequestFacts.of(ctx.getGraphQLContext());
+        refuseOverGet(ctx.getOperationDefinition(), facts);
+        check(ctx);
+        facts.query = ctx.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY;
         return super.beginExecuteOperation(parameters, state);
     }
+
+    /**
+     * What the document itself earns, before it is validated: a directive this server does not
+     * honour (@defer: it would be half-run), and over GET an operation that is not a query (checked
+     * here too, since a document naming a mutation fails validation and never runs).
+     */
+    private static void refuseDocument(Document document, String operationName, RequestFacts facts) {
+        String directive = ServedSchema.unsupportedDirective(document);
+        if (directive != null) {
+            throw refusal("UNSUPPORTED_DIRECTIVE", "the directive @" + directive + " is not supported by this "
+                    + "server (see the directives in the schema)", null, null);
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        operations.stream().filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
+                .findFirst().ifPresent(o -> refuseOverGet(o, facts)); // none: graphql-java reports the operation
+    }
+
+    /** GET (and HEAD) only run queries: anything else is refused with METHOD_NOT_ALLOWED, answered 405. */
+    private static void refuseOverGet(OperationDefinition operation, RequestFacts facts) {
+        if (facts.get && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw refusal(METHOD_NOT_ALLOWED, "GET only runs queries; send a "
+                    + operation.getOperation().name().toLowerCase(java.util.Locale.ROOT) + " with POST", null, null);
+        }
+    }
+
+    /** The code of a refusal the HTTP edge answers with 405. */
+    static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 
     private void check(ExecutionContext ctx) {
         QueryAnalysis.Result r;

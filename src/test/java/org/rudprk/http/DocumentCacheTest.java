@@ -30,4 +30,19 @@ class DocumentCacheTest {
         GraphQL.ok(query, Map.of("first", 3));
         assertEquals(first, LimitsInstrumentation.validations(), "later requests take it from the cache");
     }
+
+    /**
+     * The HTTP edge does not parse documents: the token limit (3,000) must hold in the parser that
+     * runs, graphql-java's. A valid document just over it is refused, one under it answers.
+     */
+    @Test
+    void theTokenLimitHoldsInTheParserThatRuns() {
+        // Each "...F" is two tokens; 1,600 make 3,200 tokens in 8,000 characters (under the 20,000 allowed).
+        String over = "{ " + "...F ".repeat(1600) + "} fragment F on Query { __typename }";
+        io.restassured.path.json.JsonPath refused = GraphQL.post(over, Map.of()).then().extract().jsonPath();
+        assertEquals("TOO_MANY_TOKENS", refused.getString("errors[0].extensions.code"));
+        org.junit.jupiter.api.Assertions.assertNull(refused.get("data"));
+        String under = "{ " + "...F ".repeat(1400) + "} fragment F on Query { __typename }";
+        assertEquals("Query", GraphQL.ok(under).getString("data.__typename"));
+    }
 }
