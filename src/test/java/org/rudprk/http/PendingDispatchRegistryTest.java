@@ -57,4 +57,21 @@ class PendingDispatchRegistryTest {
         assertNotEquals(idleBefore, idle.getLastDispatchTime());
         assertEquals(List.of("busy", "idle"), List.copyOf(new java.util.TreeSet<>(registry.getKeys())));
     }
+
+    /**
+     * The engine's one instrumentation (installed in the running API: DocumentCacheTest and LimitsTest
+     * see its hooks run) hands graphql-java this registry in place of SmallRye's, with the same loaders.
+     */
+    @Test
+    void theInstrumentationHandsGraphqlJavaThisRegistry() {
+        DataLoader<Long, String> busy = loader();
+        DataLoaderRegistry smallrye = DataLoaderRegistry.newRegistry().register("busy", busy).build();
+        graphql.ExecutionInput input = graphql.ExecutionInput.newExecutionInput().query("{ __typename }")
+                .dataLoaderRegistry(smallrye).build();
+        graphql.ExecutionInput instrumented = new LimitsInstrumentation(null, null).instrumentExecutionInput(input, null, null);
+        assertTrue(instrumented.getDataLoaderRegistry() instanceof PendingDispatchRegistry);
+        assertTrue((Object) instrumented.getDataLoaderRegistry().getDataLoader("busy") == busy);
+        assertTrue(new LimitsInstrumentation(null, null).instrumentExecutionInput(instrumented, null, null) == instrumented,
+                "wrapped once");
+    }
 }
