@@ -55,10 +55,12 @@ as $$
     claimed as (
         select distinct on (d_year, d_category, claim_id) d_year, d_category, claim_id, id as home, cid
         from keyed order by d_year, d_category, claim_id, id),
+    valued as (
+        select e.citation_id, e.unit, e.low, e.high from rudprk.estimates e
+        where e.metric = 'VALUE_USD' and e.nature = 'ESTIMATE' and e.citation_id in (select cid from keyed)),
     numbers as (
         select cl.d_year, cl.d_category, cl.home, e.unit, e.low, e.high
-        from claimed cl join rudprk.estimates e on e.citation_id = cl.cid
-        where e.metric = 'VALUE_USD' and e.nature = 'ESTIMATE'),
+        from claimed cl join valued e on e.citation_id = cl.cid),
     env as (
         select d_year, d_category, home, unit, min(coalesce(low, 0)) as lo,
                case when bool_or(high is null) then null else max(high) end as hi
@@ -68,9 +70,7 @@ as $$
                (count(*) filter (where hi is null))::int as unbounded, sum(lo) as low,
                case when bool_or(hi is null) then null else sum(hi) end as high
         from env group by d_year, d_category, unit),
-    counted as (
-        select distinct e.citation_id from rudprk.estimates e
-        where e.metric = 'VALUE_USD' and e.nature = 'ESTIMATE' and e.citation_id in (select cid from keyed)),
+    counted as (select distinct citation_id from valued),
     counts as (
         select k.d_year, k.d_category, count(distinct k.id)::int as n,
                (count(distinct k.id) filter (where counted.citation_id is not null))::int as n_est
