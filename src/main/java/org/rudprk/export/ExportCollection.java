@@ -2,7 +2,6 @@ package org.rudprk.export;
 
 import static org.rudprk.export.Column.CLAIM_SEPARATOR;
 import static org.rudprk.export.Column.LIST_SEPARATOR;
-import static org.rudprk.export.Column.Type.DATE;
 import static org.rudprk.export.Column.Type.INTEGER;
 import static org.rudprk.export.Column.Type.NUMBER;
 import static org.rudprk.export.Column.Type.TEXT;

@@ -66,7 +66,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     private final java.util.function.Supplier<String> datasetVersion;
     private final AnswerStore store;
     private final GraphQLSchema schema;
-    private final ParserOptions parserOptions;
 
     /** Pins the dataset release the answer must come from (request header; on GET also ?datasetVersion=). */
     static final String PINNED_VERSION_HEADER = "X-Dataset-Version";
@@ -88,8 +87,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         this.schema = schema;
         this.transactions = transactions;
         this.session = session;
-        this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
-                .maxTokens(limits.maxTokens()).captureSourceLocation(false).captureIgnoredChars(false));
     }
 
     /**
@@ -470,13 +467,13 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     /**
      * Why the document does not parse, or null when it does: asked only when an answer has no data,
      * since SmallRye reports a document it cannot parse without saying where ("Unparseable input
-     * document"). Parses with the same token limit as graphql-java
-     * ({@link LimitsInstrumentation.Registration}).
+     * document"). Parses with graphql-java's own options, which carry the token limit
+     * ({@link LimitsInstrumentation.Registration}), so both parsers refuse the same documents.
      */
     private RefusedException syntaxRefusal(String query, String mediaType) {
         try {
             new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(parserOptions).build());
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
             return null;
         } catch (ParseCancelledException e) {
             return refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()

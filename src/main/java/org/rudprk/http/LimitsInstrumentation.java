@@ -33,7 +33,9 @@ import io.smallrye.graphql.execution.QueryCache;
  * after validation, with variables coerced and their defaults applied, {@code @include} and
  * {@code @skip} evaluated and fragments expanded (see {@link QueryAnalysis}). It fails closed:
  * when the analysis itself fails, the request is refused ({@code ANALYSIS_FAILED}), never run
- * unchecked. Registered through SmallRye GraphQL's public SPI ({@link Registration}).
+ * unchecked. Registered through SmallRye GraphQL's public SPI ({@link Registration}). It also makes
+ * the checks a document earns before it runs, for the HTTP edge, which does not parse documents: a
+ * directive the server does not honour, and over GET anything but a query ({@link RequestFacts}).
  */
 public final class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
