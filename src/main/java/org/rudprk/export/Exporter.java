@@ -96,11 +96,16 @@ public class Exporter {
             }
             try (ResultSet rs = first) {
                 writer.header(columns);
+                // Each column found by its label (the SELECT names every one after its column), once.
+                int[] at = new int[columns.size()];
+                for (int i = 0; i < at.length; i++) {
+                    at[i] = rs.findColumn(columns.get(i).name());
+                }
                 Object[] row = new Object[columns.size()];
                 long rows = 0;
                 while (rs.next()) {
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = read(rs, i + 1, columns.get(i));
+                        row[i] = read(rs, at[i], columns.get(i));
                     }
                     writer.row(row);
                     rows++;

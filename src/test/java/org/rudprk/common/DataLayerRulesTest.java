@@ -25,12 +25,14 @@ class DataLayerRulesTest {
     private static final Pattern SPI = Pattern.compile("org\\.hibernate\\.[a-z.]*\\.spi\\.|getJdbcCoordinator");
 
     /**
-     * A value taken from a row by its index: row[3], r[0], values[2], getObject(1), or a JDBC
-     * getter past the first column (rs.getString(2)): a single-column result may be read as
-     * column 1, anything wider by label.
+     * A value taken from a row by its index: row[3], r[0], values[2], getObject(1), a JDBC getter
+     * past the first column (rs.getString(2)), or columns walked by a counted index
+     * (read(rs, i + 1, ...)): a single-column result may be read as column 1, anything wider by
+     * label (Row reads each column once by index to key it by its label; that is the mapping).
      */
     private static final Pattern POSITIONAL = Pattern.compile(
-            "\\b(row|r|values)\\[[0-9]|getObject\\([0-9]|\\.get[A-Z][A-Za-z]*\\(([2-9]|[1-9][0-9])\\)");
+            "\\b(row|r|values)\\[[0-9]|getObject\\([0-9]|\\.get[A-Z][A-Za-z]*\\(([2-9]|[1-9][0-9])\\)"
+                    + "|\\(rs,\\s*[a-z]+\\s*\\+\\s*1\\b");
 
     /**
      * JSON libraries other than jakarta.json (JSON-P), the one SmallRye GraphQL speaks: Jackson
