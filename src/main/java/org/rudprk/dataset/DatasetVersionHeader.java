@@ -23,15 +23,17 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 
 /**
  * Sends the dataset version with every response as {@code X-Dataset-Version}, so a story, a
- * cache or a client can tell which release answered; {@link #version()} is the one place the
- * API asks for it (header, ETags, export file names).
+ * cache or a client can tell which release answered. It is read in two places: {@link #version()}
+ * (the header's default, the response cache's look-up, export file names) and
+ * {@link #inSnapshot}, the first read of each executed GraphQL request, which names that answer
+ * (header, ETag, the key it is kept under) and checks a pinned release against it.
  * <p>
  * A release can be loaded while the service runs (the loading job, possibly into a primary this
- * instance reads through a replica), so the version is re-read from the database every
+ * instance reads through a replica), so {@link #version()} is re-read from the database every
  * {@code rudprk.dataset.version-refresh} (default 1s) by one background thread: one indexed
- * single-row read per second per instance, and nothing on the request path. After a new release
- * is visible to this instance's database, the version follows within that interval. When the
- * database cannot be reached the last version read is kept.
+ * single-row read per second per instance. After a new release is visible to this instance's
+ * database, it follows within that interval. When the database cannot be reached the last
+ * version read is kept.
  */
 @ApplicationScoped
 public class DatasetVersionHeader {
@@ -96,6 +98,28 @@ public class DatasetVersionHeader {
             rc.response().putHeader(HEADER, version);
             rc.next();
         }, 10_000);
+    }
+
+    private static final String RELEASE_QUERY = "select r.version from DatasetReleaseEntity r";
+
+    /**
+     * The release the session's current transaction reads: its first statement, so the snapshot
+     * that answers a request is the one named in its labels. A failure comes out translated
+     * ({@link org.rudprk.common.errors.DatabaseErrors#translate}): an unreachable database as
+     * {@link org.rudprk.common.errors.DatabaseUnavailableException}.
+     */
+    public static String inSnapshot(org.hibernate.Session session) {
+        SNAPSHOT_READS.increment();
+        return org.rudprk.common.errors.DatabaseErrors.reading(() -> session
+                .createSelectionQuery(RELEASE_QUERY, String.class)
+                .getResultList().stream().findFirst().orElse("unknown")); // the table holds one row
+    }
+
+    private static final java.util.concurrent.atomic.LongAdder SNAPSHOT_READS = new java.util.concurrent.atomic.LongAdder();
+
+    /** How many times {@link #inSnapshot} has run in this JVM, for tests that count a request's statements. */
+    public static long snapshotReads() {
+        return SNAPSHOT_READS.sum();
     }
 
     /** The version of the release this instance serves now, as last read (at most one refresh interval ago). */

@@ -18,6 +18,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.rudprk.common.errors.DatabaseUnavailableException;
+import org.rudprk.dataset.DatasetVersionHeader;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -151,13 +152,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                         + " characters; at most " + caching.maxUrlChars() + " are read (send the document with POST)");
             }
             JsonObject request = persisted(get ? fromQueryString(ctx) : fromBody(ctx), mediaType);
-            String version = datasetVersion.get();
+            // The release last read in the background names the kept answer to look for; the one an
+            // executed answer is labelled with, and a pin is checked against, is read in the
+            // request's own snapshot (execute), so a release loaded a moment ago is never mislabelled.
             String pinned = pinnedVersion(ctx, get);
-            if (pinned != null && !pinned.equals(version)) {
-                throw new RefusedException(409, "DATASET_VERSION_MISMATCH", "the request pins dataset release '"
-                        + pinned + "', but this server serves '" + version + "'; drop the pin or ask a server of that "
-                        + "release");
-            }
+            String version = datasetVersion.get();
             String query = request.getString("query");
             if (query.length() > limits.maxDocumentChars()) {
                 throw refusal(mediaType, "DOCUMENT_TOO_LARGE", "the document has " + query.length()
@@ -168,20 +167,27 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             AnswerStore.Key key = new AnswerStore.Key(version, query, operationName, variablesText(request));
             // Only answers of a query that ran without an error are kept (RequestFacts.query): one
             // found here is served as it was, with no parsing.
-            AnswerStore.Answer kept = store.answer(key);
+            // A pin on another release than the last one read is settled by the snapshot, not the store.
+            AnswerStore.Answer kept = pinned == null || pinned.equals(version) ? store.answer(key) : null;
             if (kept != null) {
-                answer(new Exchange(ctx, mediaType, get, pinned != null, key, null), kept);
+                answer(new Exchange(ctx, mediaType, get, pinned, key, null), kept);
                 return;
             }
             // Not parsed here: graphql-java parses it for SmallRye, whose cache keeps it once valid,
             // and the checks a document earns are made there (LimitsInstrumentation, RequestFacts).
             RequestFacts facts = new RequestFacts(get);
-            Exchange exchange = new Exchange(ctx, mediaType, get, pinned != null, key, facts);
+            Exchange exchange = new Exchange(ctx, mediaType, get, pinned, key, facts);
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
-            execute(request, state, new Writer(exchange));
+            execute(request, state, exchange);
         } catch (RefusedException e) {
             refuse(ctx, mediaType, e);
         }
+    }
+
+    /** 409: the request pins a release other than the one its snapshot reads. */
+    private static RefusedException versionMismatch(String pinned, String serving) {
+        return new RefusedException(409, "DATASET_VERSION_MISMATCH", "the request pins dataset release '" + pinned
+                + "', but this server serves '" + serving + "'; drop the pin or ask a server of that release");
     }
 
     /** A refusal, with where in the document for a syntax error. */
@@ -209,26 +215,43 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
      * thread (runBlocking), where the transaction is bound. Nothing is written, so it always ends
      * with a rollback, which also ends it cleanly when a failed statement marked it rollback-only.
      */
-    private void execute(JsonObject request, InjectableContext.ContextState state, Writer writer) {
+    private void execute(JsonObject request, InjectableContext.ContextState state, Exchange exchange) {
         Outcome outcome = new Outcome();
+        Exchange x = exchange;
+        RefusedException refused = null;
         try {
             transactions.begin();
             try {
                 // Read-only, as outside a transaction: entities are not snapshotted for dirty checks.
                 session.setDefaultReadOnly(true);
                 session.setHibernateFlushMode(FlushMode.MANUAL);
-                executionService().executeSync(request, metadata(state, writer.exchange.facts()), outcome);
+                // The snapshot's first read: the release every field of this answer comes from.
+                String release = DatasetVersionHeader.inSnapshot(session);
+                if (x.pinned() != null && !x.pinned().equals(release)) {
+                    refused = versionMismatch(x.pinned(), release);
+                } else {
+                    if (!release.equals(x.key().datasetVersion())) {
+                        x = x.readFrom(release);
+                    }
+                    executionService().executeSync(request, metadata(state, x.facts()), outcome);
+                }
             } finally {
                 transactions.rollback();
             }
         } catch (NotSupportedException | SystemException e) {
             outcome.failure = e;
+        } catch (DatabaseUnavailableException e) {
+            // The release could not be read: the same 503 a field that cannot reach the database earns.
+            unavailable(x.ctx(), e.getMessage(), firstLine(rootMessage(e)));
+            return;
         }
         // Written once the transaction is over, so the connection is back in the pool first.
-        if (outcome.failure != null) {
-            writer.fail(outcome.failure);
+        if (refused != null) {
+            refuse(x.ctx(), x.mediaType(), refused);
+        } else if (outcome.failure != null) {
+            new Writer(x).fail(outcome.failure);
         } else {
-            writer.write(outcome.response);
+            new Writer(x).write(outcome.response);
         }
     }
 
@@ -273,8 +296,17 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
 
     /** One request being answered: what caching needs to know about it. */
-    private record Exchange(RoutingContext ctx, String mediaType, boolean get, boolean pinned, AnswerStore.Key key,
+    /**
+     * One request on its way to an answer. {@code pinned} is the release the client asked for (null
+     * when none); {@code key} names the release the answer is labelled with (ETag, X-Dataset-Version)
+     * and kept under: the one its snapshot read, once executed.
+     */
+    private record Exchange(RoutingContext ctx, String mediaType, boolean get, String pinned, AnswerStore.Key key,
             RequestFacts facts) {
+        Exchange readFrom(String release) {
+            return new Exchange(ctx, mediaType, get, pinned, new AnswerStore.Key(release, key.query(),
+                    key.operationName(), key.variables()), facts);
+        }
     }
 
     private static String variablesText(JsonObject request) {
@@ -521,10 +553,12 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     private void answer(Exchange x, AnswerStore.Answer answer) {
         HttpServerResponse http = x.ctx().response();
         http.putHeader("Content-Type", x.mediaType() + "; charset=utf-8");
+        // The release this answer was read from, which may be newer than the one the filter named.
+        http.putHeader(DatasetVersionHeader.HEADER, x.key().datasetVersion());
         if (x.get()) {
             String etag = "\"" + x.key().datasetVersion() + "." + answer.hash()
                     + (GRAPHQL_RESPONSE_JSON.equals(x.mediaType()) ? ".g" : ".j") + "\"";
-            http.putHeader("ETag", etag).putHeader("Cache-Control", x.pinned()
+            http.putHeader("ETag", etag).putHeader("Cache-Control", x.pinned() != null
                     ? "public, max-age=" + caching.pinnedMaxAge() + ", immutable"
                     : "public, max-age=" + caching.maxAge() + ", stale-while-revalidate="
                             + caching.staleWhileRevalidate());
@@ -583,9 +617,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             ExecutionResult result = response.getExecutionResult();
             if (result.getErrors().isEmpty()) {
                 String body = ResponseJson.write(result);
-                // Kept only if the release did not change while it ran (a release can be loaded live).
-                boolean keep = exchange.facts().query && exchange.key().datasetVersion().equals(datasetVersion.get());
-                answer(exchange, keep ? store.remember(exchange.key(), body) : AnswerStore.unkept(body));
+                // Kept under the release its snapshot read (exchange.key), whatever the background read says.
+                answer(exchange, exchange.facts().query ? store.remember(exchange.key(), body) : AnswerStore.unkept(body));
                 return;
             }
             RefusedException syntax = result.isDataPresent() ? null
@@ -600,10 +633,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             List<GraphQLError> errors = result.getErrors();
             JsonObject unavailable = withCode(json, DatabaseUnavailableException.CODE);
             if (unavailable != null) {
-                // The database, not the request: the whole answer is a 503 the client may retry.
-                LOG.warnf("answered 503: the database is unavailable (%s)", databaseCause(errors));
-                http.setStatusCode(503).putHeader("Retry-After", "5");
-                end(ctx, errorBody(DatabaseUnavailableException.CODE, unavailable.getString("message")));
+                unavailable(ctx, unavailable.getString("message"), databaseCause(errors));
                 return;
             }
             log(errors, json);
@@ -623,6 +653,13 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 end(ctx, errorBody("INTERNAL_ERROR", "The server failed to answer; the failure is logged."));
             }
         }
+    }
+
+    /** The database, not the request: the whole answer is a 503 the client may retry. */
+    private static void unavailable(RoutingContext ctx, String message, String cause) {
+        LOG.warnf("answered 503: the database is unavailable (%s)", cause);
+        ctx.response().setStatusCode(503).putHeader("Retry-After", "5").putHeader("Cache-Control", "no-store");
+        end(ctx, errorBody(DatabaseUnavailableException.CODE, message));
     }
 
     /** The first error SmallRye wrote with this extensions.code, or null. */

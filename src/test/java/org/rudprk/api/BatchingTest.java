@@ -147,11 +147,9 @@ class BatchingTest {
                     year category count sums { unit low high }
                   }
                 }""";
-        var stats = sessionFactory.getStatistics();
-        stats.clear();
-        long sql = org.rudprk.common.Sql.statements();
-        JsonPath json = GraphQL.ok(query, Map.of("actor", "russia"));
-        long statements = stats.getPrepareStatementCount() + org.rudprk.common.Sql.statements() - sql;
+        JsonPath[] answer = new JsonPath[1];
+        long statements = fieldStatements(() -> answer[0] = GraphQL.ok(query, Map.of("actor", "russia")));
+        JsonPath json = answer[0];
         int counted = json.getList("data.aggregate.count", Integer.class).stream().mapToInt(Integer::intValue).sum();
         assertTrue(counted > 0, "precondition: Russia supplies curated shipments");
         assertEquals(1, statements, "one statement for the aggregate, the actor's slug compared in it");
@@ -161,16 +159,19 @@ class BatchingTest {
     }
 
     private long statementsFor(String query, int pageSize) {
-        var stats = sessionFactory.getStatistics();
-        stats.clear();
-        long sql = org.rudprk.common.Sql.statements(); // the data layer's own JDBC statements
-        JsonPath json = GraphQL.ok(query, Map.of("first", pageSize));
+        JsonPath[] answer = new JsonPath[1];
+        long statements = fieldStatements(() -> answer[0] = GraphQL.ok(query, Map.of("first", pageSize)));
+        JsonPath json = answer[0];
         assertEquals(pageSize, json.getList("data.records.nodes").size());
         if (query == NESTED) {
             assertEquals(org.rudprk.record.RecordKind.values().length,
                     new java.util.HashSet<>(json.getList("data.records.nodes.kind")).size(),
                     "precondition: the page holds records of every kind");
         }
-        return stats.getPrepareStatementCount() + org.rudprk.common.Sql.statements() - sql;
+        return statements;
+    }
+
+    private long fieldStatements(Runnable request) {
+        return org.rudprk.FieldStatements.of(sessionFactory, request);
     }
 }

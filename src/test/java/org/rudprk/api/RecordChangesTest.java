@@ -106,10 +106,7 @@ class RecordChangesTest {
     }
 
     private long statementsFor(String query, int first) {
-        var stats = sessionFactory.getStatistics();
-        stats.clear();
-        long sql = org.rudprk.common.Sql.statements(); // the data layer's own JDBC statements
-        assertEquals(first, GraphQL.ok(query, Map.of("first", first)).getList("data.records.nodes").size());
-        return stats.getPrepareStatementCount() + org.rudprk.common.Sql.statements() - sql;
+        return org.rudprk.FieldStatements.of(sessionFactory, () -> assertEquals(first,
+                GraphQL.ok(query, Map.of("first", first)).getList("data.records.nodes").size()));
     }
 }

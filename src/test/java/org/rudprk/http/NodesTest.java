@@ -85,12 +85,8 @@ class NodesTest {
     }
 
     private long statements(List<String> ids) {
-        var stats = sessionFactory.getStatistics();
-        stats.clear();
-        long sql = org.rudprk.common.Sql.statements(); // the data layer's own JDBC statements
-        JsonPath json = GraphQL.ok(NODES, Map.of("ids", ids));
-        assertEquals(ids, json.getList("data.nodes.id"));
-        return stats.getPrepareStatementCount() + org.rudprk.common.Sql.statements() - sql;
+        return org.rudprk.FieldStatements.of(sessionFactory,
+                () -> assertEquals(ids, GraphQL.ok(NODES, Map.of("ids", ids)).getList("data.nodes.id")));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.rudprk.http;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.rudprk.dataset.DatasetVersionHeader;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/**
+ * An answer is labelled with the release its own snapshot read, not the one the background
+ * refresh last saw. Here the refresh never comes (an hour apart), so a release loaded while the
+ * service runs is seen by the requests' snapshots long before the background reads it: the
+ * window in which, before, an answer from the new release went out named after the old one
+ * (X-Dataset-Version, ETag) and was kept under the old one's key.
+ */
+@QuarkusTest
+@TestProfile(ReleaseSnapshotTest.SlowRefresh.class)
+class ReleaseSnapshotTest {
+
+    /** The response cache on (as outside tests) and a background refresh that does not come during the test. */
+    public static class SlowRefresh implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("rudprk.http.response-cache-bytes", "67108864", "rudprk.dataset.version-refresh", "1h");
+        }
+    }
+
+    @Inject
+    DatasetVersionHeader background;
+
+    @Test
+    void anAnswerNamesTheReleaseItsSnapshotRead() throws Exception {
+        String before = background.version();
+        String query = "query Snapshot { datasetRelease { version } }";
+        Response first = given().accept("application/json").queryParam("query", query).when().get("/graphql");
+        first.then().statusCode(200);
+        assertEquals(before, first.jsonPath().getString("data.datasetRelease.version"));
+        assertEquals(before, first.header(DatasetVersionHeader.HEADER));
+        String next = "ds-0000" + Long.toHexString(System.nanoTime() & 0xffffffL);
+        try {
+            setVersion(next);
+            assertEquals(before, background.version(), "precondition: the background refresh has not read it");
+
+            // A new document (the first one's answer is kept, rightly, under the old release).
+            String fresh = "query Fresh { datasetRelease { version } }";
+            Response r = given().accept("application/json").queryParam("query", fresh).when().get("/graphql");
+            r.then().statusCode(200);
+            assertEquals(next, r.jsonPath().getString("data.datasetRelease.version"));
+            assertEquals(next, r.header(DatasetVersionHeader.HEADER), "the header names the snapshot's release");
+            assertTrue(r.header("ETag").startsWith("\"" + next + "."), "the ETag names it too: " + r.header("ETag"));
+
+            // Kept under the release it was read from: asked again, it comes from the store with the same tag.
+            Response again = given().accept("application/json").queryParam("query", fresh).when().get("/graphql");
+            assertEquals(r.header("ETag"), again.header("ETag"));
+            assertEquals(next, again.header(DatasetVersionHeader.HEADER));
+
+            // A pin is checked against the snapshot: the new release is served, the old one refused.
+            String pinned = "query Pinned { datasetRelease { version } }";
+            given().header(DatasetVersionHeader.HEADER, next).queryParam("query", pinned).when().get("/graphql")
+                    .then().statusCode(200).header(DatasetVersionHeader.HEADER, next);
+            Response refused = given().header(DatasetVersionHeader.HEADER, before).queryParam("query", pinned)
+                    .when().get("/graphql");
+            refused.then().statusCode(409);
+            assertEquals("DATASET_VERSION_MISMATCH", refused.jsonPath().getString("errors[0].extensions.code"));
+            assertTrue(refused.jsonPath().getString("errors[0].message").contains(next),
+                    "the refusal names the release served: " + refused.jsonPath().getString("errors[0].message"));
+        } finally {
+            setVersion(before);
+        }
+    }
+
+    private static void setVersion(String version) throws java.sql.SQLException {
+        try (var c = org.rudprk.RunDatabase.owner();
+                var ps = c.prepareStatement("update dataset_release set version = ?")) {
+            ps.setString(1, version);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+}
