@@ -4,14 +4,18 @@
 # ahead-of-time cache (JEP 483/514/515: classes loaded and linked, and method profiles, from a
 # training run). The training run starts the API once with -XX:AOTCacheOutput, sends each benchmark
 # query 50 times, and stops it; the cache is written at exit. Prints ms to the first answer and the
-# CPU the process had used by then, per run, and the median per variant.
+# CPU the process had used by then, per run, and the median per variant. --appcds yes adds the
+# project's JDK with an AppCDS archive (classes loaded and verified once, -XX:ArchiveClassesAtExit)
+# written by the same kind of training run.
 #
-#   src/bench/startup.sh --db rudprk_bench_1m [--runs 5] [--java25 /usr/lib/jvm/temurin-25-jdk-amd64]
+#   src/bench/startup.sh --db rudprk_bench_1m [--runs 5] [--appcds yes]
+#                        [--java25 /usr/lib/jvm/temurin-25-jdk-amd64]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-db="" runs=5 java25=""
-parse_flags "db runs java25" 2,9p "$@"
+db="" runs=5 java25="" appcds=no
+parse_flags "db runs java25 appcds" 2,12p "$@"
+[[ "$appcds" == yes || "$appcds" == no ]] || die "--appcds takes yes or no"
 [[ -n "$db" ]] || die "give --db (made by generate.sh)"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs is a whole number of at least 1"
 [[ -z "$java25" || -x "$java25/bin/java" ]] || die "--java25: no $java25/bin/java"
@@ -32,10 +36,11 @@ start_once() {
   stop_pid "$pid"
 }
 
-variants=("17|$(command -v java)|")
-if [[ -n "$java25" ]]; then
-  log "training run on JDK 25 (the cache is written when the API stops)"
-  pid=$(PATH="$java25/bin:$PATH" JAVA_OPTS="$base_opts -XX:AOTCacheOutput=$work/app.aot" start_api "$db" "$API_PORT" "$work/train.log")
+# A training run: starts the API with these options, sends each benchmark query 50 times and stops
+# it; the JVM writes $3 (an AppCDS archive or an AOT cache) as it exits.
+train() {
+  local javabin="$1" opts="$2" out="$3" pid
+  pid=$(PATH="$(dirname "$javabin"):$PATH" JAVA_OPTS="$base_opts $opts" start_api "$db" "$API_PORT" "$work/train.log")
   wait_http "$pid" "$API_PORT" "$work/train.log" 300
   for q in a b c d; do
     body "$q" rudprk >"$work/body.json"
@@ -45,9 +50,20 @@ if [[ -n "$java25" ]]; then
     done
   done
   stop_pid "$pid"
-  for _ in $(seq 300); do [[ -s "$work/app.aot" ]] && ! kill -0 "$pid" 2>/dev/null && break; sleep 0.2; done
-  [[ -s "$work/app.aot" ]] || { tail -20 "$work/train.log" >&2; die "no AOT cache written"; }
-  log "AOT cache: $(du -m "$work/app.aot" | cut -f1) MiB"
+  for _ in $(seq 300); do [[ -s "$out" ]] && ! kill -0 "$pid" 2>/dev/null && break; sleep 0.2; done
+  [[ -s "$out" ]] || { tail -20 "$work/train.log" >&2; die "no $out written"; }
+  log "$(basename "$out"): $(du -m "$out" | cut -f1) MiB"
+}
+
+variants=("17|$(command -v java)|")
+if [[ "$appcds" == yes ]]; then
+  log "training run on the project's JDK (the AppCDS archive is written when the API stops)"
+  train "$(command -v java)" "-XX:ArchiveClassesAtExit=$work/app.jsa" "$work/app.jsa"
+  variants+=("17 + AppCDS|$(command -v java)|-XX:SharedArchiveFile=$work/app.jsa")
+fi
+if [[ -n "$java25" ]]; then
+  log "training run on JDK 25 (the cache is written when the API stops)"
+  train "$java25/bin/java" "-XX:AOTCacheOutput=$work/app.aot" "$work/app.aot"
   variants+=("25|$java25/bin/java|" "25 + AOT cache|$java25/bin/java|-XX:AOTCache=$work/app.aot")
 fi
 
@@ -55,7 +71,10 @@ log "$runs starts per variant on $db, alternating"
 for ((i = 1; i <= runs; i++)); do
   for v in "${variants[@]}"; do
     IFS='|' read -r name javabin extra <<<"$v"
-    read -r ms cpu < <(start_once "$javabin" "$extra")
+    # Not read from a process substitution: read would go on as soon as the line is printed,
+    # while start_once still stops that API, and the next start would find its port taken.
+    start_once "$javabin" "$extra" >"$work/one"
+    read -r ms cpu <"$work/one"
     echo "$name|$ms|$cpu" >>"$work/results"
     log "run $i, JDK $name: first answer after $ms ms, $cpu ms of CPU"
   done
