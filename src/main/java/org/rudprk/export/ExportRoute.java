@@ -52,9 +52,6 @@ public class ExportRoute {
     @Inject
     Exporter exporter;
 
-    @Inject
-    DatasetVersionHeader dataset;
-
     @ConfigProperty(name = "rudprk.exports.max-concurrent", defaultValue = "2")
     int maxConcurrent;
 
@@ -119,8 +116,8 @@ public class ExportRoute {
             ExportRequest request = ExportResource.request(collection, query);
             boolean csv = format.equals("csv");
             ResponseStream out = new ResponseStream(response, csv ? ExportResource.CSV : ExportResource.JSON_LINES,
-                    "attachment; filename=\"rudprk-" + name + "-" + dataset.version() + "." + format + "\"");
-            exporter.write(request, csv ? new CsvWriter(out) : new JsonLinesWriter(out));
+                    release -> "attachment; filename=\"rudprk-" + name + "-" + release + "." + format + "\"");
+            exporter.write(request, csv ? new CsvWriter(out) : new JsonLinesWriter(out), out::release);
             out.close();
         } catch (ExportException e) {
             if (!response.headWritten()) {
@@ -176,16 +173,24 @@ public class ExportRoute {
     private static final class ResponseStream extends OutputStream {
         private final HttpServerResponse response;
         private final String contentType;
-        private final String disposition;
+        private final java.util.function.Function<String, String> disposition;
         private final byte[] buffer = new byte[32 * 1024];
         private int used;
         private volatile boolean gone;
+        /** The release the export's snapshot holds; "unknown" until the exporter says. */
+        private String release = "unknown";
 
-        ResponseStream(HttpServerResponse response, String contentType, String disposition) {
+        ResponseStream(HttpServerResponse response, String contentType,
+                java.util.function.Function<String, String> disposition) {
             this.response = response;
             this.contentType = contentType;
             this.disposition = disposition;
             response.closeHandler(v -> gone = true);
+        }
+
+        /** Names the response after the release its rows come from (before the head is written). */
+        void release(String version) {
+            this.release = version;
         }
 
         @Override
@@ -228,8 +233,11 @@ public class ExportRoute {
                 throw new IOException("the client went away");
             }
             if (!response.headWritten()) {
+                // The version the filter put on every response is the instance's latest read; the
+                // rows come from the export's own snapshot, and so do these two names.
                 response.setChunked(true).putHeader("Content-Type", contentType)
-                        .putHeader("Content-Disposition", disposition);
+                        .putHeader("Content-Disposition", disposition.apply(release))
+                        .putHeader(DatasetVersionHeader.HEADER, release);
             }
             if (used == 0) {
                 return;

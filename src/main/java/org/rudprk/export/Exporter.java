@@ -41,7 +41,15 @@ public class Exporter {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Exporter.class);
 
-    void write(ExportRequest request, RowWriter writer) throws IOException {
+    /**
+     * Writes the export, every statement of it in one read-only REPEATABLE READ transaction: the
+     * release it is named after, the count that decides a citation export's estimate columns and
+     * the rows all come from one snapshot, even while a new release loads.
+     *
+     * @param release told the version of the release this snapshot holds, before any row is
+     *        written (it names the file and the response's {@code X-Dataset-Version})
+     */
+    void write(ExportRequest request, RowWriter writer, java.util.function.Consumer<String> release) throws IOException {
         if (!BlockingOperationControl.isBlockingAllowed()) {
             throw new IllegalStateException("an export must run on a worker thread, never on the event loop");
         }
@@ -50,7 +58,9 @@ public class Exporter {
             // The driver only reads with a cursor (fetch size) inside a transaction.
             connection.setAutoCommit(false);
             try {
+                oneSnapshot(connection);
                 limitFetches(connection);
+                release.accept(releaseOf(connection));
                 ExportPlan plan = request.plan(connection);
                 stream(connection, plan, writer);
             } finally {
@@ -65,6 +75,24 @@ public class Exporter {
             // clients see as an incomplete transfer, and the cause is logged here.
             LOG.errorf(e, "export of %s failed", request.collection().urlName());
             throw new IOException("the export failed", e);
+        }
+    }
+
+    /**
+     * For this transaction only (the first statement of it; a session-wide setting would stay on
+     * the pooled connection): one snapshot, taken at its first query, and no writes.
+     */
+    private static void oneSnapshot(Connection connection) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("set transaction isolation level repeatable read, read only")) {
+            set.execute();
+        }
+    }
+
+    /** The release this transaction's snapshot holds (dataset_release has one row). */
+    private static String releaseOf(Connection connection) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("select version from dataset_release");
+                ResultSet rs = read.executeQuery()) {
+            return rs.next() ? rs.getString("version") : "unknown";
         }
     }
 
