@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,12 +19,22 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The slugs of actors, places and sources of the release being served, read once per release,
- * so a filter or look-up naming an unknown one is answered UNKNOWN_SLUG with the nearest known
- * slugs instead of a silent zero or null ({@link Filters#checkKnown}).
+ * The slugs of actors, places and sources of a release, read once per release, so a filter or
+ * look-up naming an unknown one is answered UNKNOWN_SLUG with the nearest known slugs instead of
+ * a silent zero or null ({@link Filters#checkKnown}).
+ * <p>
+ * Inside a GraphQL request the slugs are those of the release the request's own snapshot holds
+ * ({@link DatasetVersionHeader#ofThisTransaction}), read through that snapshot the first time a
+ * request of that release asks: while a new release is loaded, a request already reading it
+ * accepts its new slugs, and one still reading the previous release is checked against that
+ * release's, whatever the background refresh has seen. The two most recent releases are kept.
+ * Elsewhere (exports) they are the release the instance last read in the background.
  */
 @ApplicationScoped
 public class KnownSlugs {
+
+    /** How many releases' slugs are kept: the one served and the one being replaced. */
+    private static final int RELEASES_KEPT = 2;
 
     @Inject
     AgroalDataSource dataSource;
@@ -31,37 +42,63 @@ public class KnownSlugs {
     @Inject
     DatasetVersionHeader version;
 
-    private volatile String readFor;
-    private volatile Map<String, Set<String>> slugs = Map.of();
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Slugs by release and kind; replaced whole (copy on write), so reading takes no lock. */
+    private volatile Map<String, Map<String, Set<String>>> byRelease = Map.of();
 
     void register(@Observes StartupEvent e) {
         Filters.knownSlugs(this::of);
     }
 
-    /** The slugs of one kind: "actor", "place" or "source"; empty when they cannot be read. */
+    /** The slugs of one kind: "actor", "place" or "source"; null when they cannot be read (no check then). */
     public Set<String> of(String kind) {
-        String v = version.version();
-        if (v == null || !v.equals(readFor)) {
-            synchronized (this) {
-                if (v == null || !v.equals(readFor)) {
-                    try {
-                        slugs = Map.of("actor", read("actors"), "place", read("locations"), "source", read("sources"));
-                        readFor = v;
-                    } catch (SQLException e) {
-                        return null; // unknown: no check rather than a wrong refusal
-                    }
-                }
-            }
+        String snapshot = version.ofThisTransaction();
+        String release = snapshot != null ? snapshot : version.version();
+        Map<String, Set<String>> known = byRelease.get(release);
+        if (known == null) {
+            known = read(release, snapshot != null);
         }
-        return slugs.get(kind);
+        return known == null ? null : known.get(kind);
     }
 
-    private Set<String> read(String table) throws SQLException {
+    private synchronized Map<String, Set<String>> read(String release, boolean inSnapshot) {
+        Map<String, Set<String>> known = byRelease.get(release);
+        if (known != null) {
+            return known;
+        }
+        try {
+            known = inSnapshot
+                    ? em.unwrap(org.hibernate.Session.class).doReturningWork(KnownSlugs::read)
+                    : readOwnConnection();
+        } catch (SQLException | RuntimeException e) {
+            return null; // unknown: no check rather than a wrong refusal
+        }
+        Map<String, Map<String, Set<String>>> next = new LinkedHashMap<>(byRelease);
+        next.put(release, known);
+        while (next.size() > RELEASES_KEPT) {
+            next.remove(next.keySet().iterator().next());
+        }
+        byRelease = next;
+        return known;
+    }
+
+    private Map<String, Set<String>> readOwnConnection() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return read(c);
+        }
+    }
+
+    private static Map<String, Set<String>> read(Connection c) throws SQLException {
+        return Map.of("actor", read(c, "actors"), "place", read(c, "locations"), "source", read(c, "sources"));
+    }
+
+    private static Set<String> read(Connection c, String table) throws SQLException {
         Set<String> out = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select slug from " + table)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select slug from " + table)) {
             while (rs.next()) {
-                out.add(rs.getString(1));
+                out.add(rs.getString("slug"));
             }
         }
         return out;

@@ -108,11 +108,27 @@ public class DatasetVersionHeader {
      * ({@link org.rudprk.common.errors.DatabaseErrors#translate}): an unreachable database as
      * {@link org.rudprk.common.errors.DatabaseUnavailableException}.
      */
-    public static String inSnapshot(org.hibernate.Session session) {
+    public String inSnapshot(org.hibernate.Session session) {
         SNAPSHOT_READS.increment();
-        return org.rudprk.common.errors.DatabaseErrors.reading(() -> session
+        String release = org.rudprk.common.errors.DatabaseErrors.reading(() -> session
                 .createSelectionQuery(RELEASE_QUERY, String.class)
                 .getResultList().stream().findFirst().orElse("unknown")); // the table holds one row
+        transactions.putResource(SNAPSHOT_RELEASE, release);
+        return release;
+    }
+
+    /** Where {@link #inSnapshot} leaves the release for the rest of the transaction. */
+    private static final Object SNAPSHOT_RELEASE = new Object();
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The release the current transaction's snapshot holds, as {@link #inSnapshot} read it
+     * (every GraphQL request's first statement); null outside a transaction or before that read.
+     */
+    public String ofThisTransaction() {
+        return transactions.getTransactionKey() == null ? null : (String) transactions.getResource(SNAPSHOT_RELEASE);
     }
 
     private static final java.util.concurrent.atomic.LongAdder SNAPSHOT_READS = new java.util.concurrent.atomic.LongAdder();

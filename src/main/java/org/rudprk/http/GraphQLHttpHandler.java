@@ -64,7 +64,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
     private final Limits limits;
     private final HttpCaching caching;
-    private final java.util.function.Supplier<String> datasetVersion;
+    private final DatasetVersionHeader releases;
     private final AnswerStore store;
     private final GraphQLSchema schema;
 
@@ -79,11 +79,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     private final ManagedContext requestContext = Arc.container().requestContext();
     private volatile ExecutionService executionService;
 
-    GraphQLHttpHandler(Limits limits, HttpCaching caching, java.util.function.Supplier<String> datasetVersion,
+    GraphQLHttpHandler(Limits limits, HttpCaching caching, DatasetVersionHeader releases,
             GraphQLSchema schema, TransactionManager transactions, Session session) {
         this.limits = limits;
         this.caching = caching;
-        this.datasetVersion = datasetVersion;
+        this.releases = releases;
         this.store = new AnswerStore(caching.responseCacheBytes(), caching.persistedQueryBytes());
         this.schema = schema;
         this.transactions = transactions;
@@ -156,7 +156,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             // executed answer is labelled with, and a pin is checked against, is read in the
             // request's own snapshot (execute), so a release loaded a moment ago is never mislabelled.
             String pinned = pinnedVersion(ctx, get);
-            String version = datasetVersion.get();
+            String version = releases.version();
             String query = request.getString("query");
             if (query.length() > limits.maxDocumentChars()) {
                 throw refusal(mediaType, "DOCUMENT_TOO_LARGE", "the document has " + query.length()
@@ -226,7 +226,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 session.setDefaultReadOnly(true);
                 session.setHibernateFlushMode(FlushMode.MANUAL);
                 // The snapshot's first read: the release every field of this answer comes from.
-                String release = DatasetVersionHeader.inSnapshot(session);
+                String release = releases.inSnapshot(session);
                 if (x.pinned() != null && !x.pinned().equals(release)) {
                     refused = versionMismatch(x.pinned(), release);
                 } else {

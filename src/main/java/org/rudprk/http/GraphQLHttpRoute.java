@@ -38,7 +38,7 @@ public class GraphQLHttpRoute {
     Session session;
 
     void register(@Observes Router router) {
-        GraphQLHttpHandler handler = new GraphQLHttpHandler(limits, caching, datasetVersion::version, schema.schema(),
+        GraphQLHttpHandler handler = new GraphQLHttpHandler(limits, caching, datasetVersion, schema.schema(),
                 transactions, session);
         router.route("/graphql").order(-100)
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))

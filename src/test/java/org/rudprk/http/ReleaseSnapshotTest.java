@@ -2,6 +2,7 @@ package org.rudprk.http;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -75,6 +76,50 @@ class ReleaseSnapshotTest {
             assertTrue(refused.jsonPath().getString("errors[0].message").contains(next),
                     "the refusal names the release served: " + refused.jsonPath().getString("errors[0].message"));
         } finally {
+            setVersion(before);
+        }
+    }
+
+    /**
+     * The slugs a filter is checked against are those of the request's own snapshot: an actor added
+     * with a new release is accepted by the requests that read that release before the background
+     * refresh has seen it (before, the check used the slugs read for the background's release and
+     * refused it as UNKNOWN_SLUG for up to a refresh interval).
+     */
+    @Test
+    void aNewReleasesSlugsAreKnownToTheRequestsThatReadIt() throws Exception {
+        String before = background.version();
+        String probe = "release-snapshot-probe";
+        // The slugs of the current release, read and kept by a first check.
+        assertNull(org.rudprk.api.GraphQL.post(
+                "{ records(filter: { involves: { actors: [\"north-korea\"] } }) { totalCount } }", Map.of())
+                .jsonPath().get("errors"));
+        String refused = org.rudprk.api.GraphQL.post(
+                "{ records(filter: { involves: { actors: [\"" + probe + "\"] } }) { totalCount } }", Map.of())
+                .jsonPath().getString("errors[0].extensions.code");
+        assertEquals("UNKNOWN_SLUG", refused, "precondition: the probe is no actor of the current release");
+        String next = "ds-0001" + Long.toHexString(System.nanoTime() & 0xffffffL);
+        try {
+            try (var c = org.rudprk.RunDatabase.owner();
+                    var ps = c.prepareStatement("insert into actors (slug, kind, name) values (?, 'PERSON', 'Probe')")) {
+                ps.setString(1, probe);
+                assertEquals(1, ps.executeUpdate());
+            }
+            setVersion(next);
+            assertEquals(before, background.version(), "precondition: the background refresh has not read it");
+            Response r = org.rudprk.api.GraphQL.post(
+                    "query NewSlug { records(filter: { involves: { actors: [\"" + probe + "\"] } }) { totalCount } }",
+                    Map.of());
+            assertNull(r.jsonPath().get("errors"), "a slug of the snapshot's release was refused: "
+                    + r.jsonPath().getString("errors[0].message"));
+            assertEquals(0, r.jsonPath().getInt("data.records.totalCount"));
+            assertEquals(next, r.header(DatasetVersionHeader.HEADER));
+        } finally {
+            try (var c = org.rudprk.RunDatabase.owner();
+                    var ps = c.prepareStatement("delete from actors where slug = ?")) {
+                ps.setString(1, probe);
+                ps.executeUpdate();
+            }
             setVersion(before);
         }
     }
