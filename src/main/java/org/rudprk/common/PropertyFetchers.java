@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
@@ -38,8 +37,36 @@ public final class PropertyFetchers implements DataFetcherService {
         return new PropertyFetcher<>(field, owner);
     }
 
-    /** Quarkus's resolver fetchers (its service in the same SPI), made once per operation here. */
-    private final DataFetcherService quarkus = new QuarkusDataFetcherService();
+    /**
+     * The service this one stands in front of for resolvers: the next by priority among those
+     * registered for SmallRye's SPI ({@code META-INF/services}, found as SmallRye finds them), in
+     * Quarkus the one that runs blocking resolvers on the request's thread. Found, not named, so
+     * no class of Quarkus's runtime is referred to here. Looked up on first use, not when this
+     * service is made: the look-up makes a PropertyFetchers of its own.
+     */
+    private volatile DataFetcherService next;
+
+    private DataFetcherService next() {
+        DataFetcherService found = next;
+        if (found == null) {
+            next = found = lookUpNext();
+        }
+        return found;
+    }
+
+    private DataFetcherService lookUpNext() {
+        java.util.List<DataFetcherService> others = new java.util.ArrayList<>();
+        for (DataFetcherService s : java.util.ServiceLoader.load(DataFetcherService.class,
+                Thread.currentThread().getContextClassLoader())) {
+            if (!(s instanceof PropertyFetchers)) {
+                others.add(s);
+            }
+        }
+        return others.stream().filter(s -> s.getPriority() > getPriority())
+                .min(java.util.Comparator.comparing(DataFetcherService::getPriority))
+                .orElseThrow(() -> new IllegalStateException("no DataFetcherService after PropertyFetchers ("
+                        + getPriority() + "): Quarkus's SmallRye GraphQL extension registers one"));
+    }
     private final Map<Made, PlugableBatchableDataFetcher<?, ?>> resolvers = new ConcurrentHashMap<>();
 
     /**
@@ -59,7 +86,7 @@ public final class PropertyFetchers implements DataFetcherService {
     }
 
     private PlugableBatchableDataFetcher<?, ?> resolver(Operation operation, Type type) {
-        return resolvers.computeIfAbsent(new Made(operation, type), m -> quarkus.getDefaultDataFetcher(operation, type));
+        return resolvers.computeIfAbsent(new Made(operation, type), m -> next().getDefaultDataFetcher(operation, type));
     }
 
     /** An operation and a type by identity: the schema model's equals compares them field by field. */
