@@ -23,10 +23,12 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 
 /**
  * Sends the dataset version with every response as {@code X-Dataset-Version}, so a story, a
- * cache or a client can tell which release answered. It is read in two places: {@link #version()}
- * (the header's default, the response cache's look-up, export file names) and
- * {@link #inSnapshot}, the first read of each executed GraphQL request, which names that answer
- * (header, ETag, the key it is kept under) and checks a pinned release against it.
+ * cache or a client can tell which release answered. It is read in three places: {@link #version()}
+ * (the header's default, the response cache's look-up, the export listing); {@link #inSnapshot},
+ * the first read of each executed GraphQL request, which names that answer (header, ETag, the key
+ * it is kept under), checks a pinned release against it and leaves it for the rest of the
+ * request's transaction ({@link #ofThisTransaction}, the slugs filters are checked against); and
+ * {@link #of(Connection)}, an export's first read in its own transaction, which names its file.
  * <p>
  * A release can be loaded while the service runs (the loading job, possibly into a primary this
  * instance reads through a replica), so {@link #version()} is re-read from the database every
@@ -44,6 +46,9 @@ public class DatasetVersionHeader {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     @ConfigProperty(name = "rudprk.dataset.version-refresh", defaultValue = "1s")
     Duration refresh;
@@ -77,9 +82,8 @@ public class DatasetVersionHeader {
 
     /** Reads the version now; keeps the last one when the database does not answer. */
     void read() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("select version from dataset_release")) {
-            String now = rs.next() ? rs.getString(1) : "unknown";
+        try (Connection c = dataSource.getConnection()) {
+            String now = of(c);
             if (!now.equals(version)) {
                 LOG.infof("Serving dataset %s", now);
                 version = now;
@@ -120,8 +124,16 @@ public class DatasetVersionHeader {
     /** Where {@link #inSnapshot} leaves the release for the rest of the transaction. */
     private static final Object SNAPSHOT_RELEASE = new Object();
 
-    @Inject
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    /**
+     * The release a JDBC connection's current transaction reads ("unknown" when none is loaded):
+     * the background refresh's read, and an export's first read in its own snapshot.
+     */
+    public static String of(Connection connection) throws java.sql.SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("select version from dataset_release")) {
+            return rs.next() ? rs.getString("version") : "unknown"; // the table holds one row
+        }
+    }
 
     /**
      * The release the current transaction's snapshot holds, as {@link #inSnapshot} read it

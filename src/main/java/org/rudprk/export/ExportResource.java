@@ -49,9 +49,6 @@ public class ExportResource {
     private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("argument '([^']+)'");
 
     @Inject
-    Exporter exporter;
-
-    @Inject
     DatasetVersionHeader dataset;
 
     /** What can be exported, how, and every column with its meaning. */

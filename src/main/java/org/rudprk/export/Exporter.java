@@ -60,7 +60,7 @@ public class Exporter {
             try {
                 oneSnapshot(connection);
                 limitFetches(connection);
-                release.accept(releaseOf(connection));
+                release.accept(org.rudprk.dataset.DatasetVersionHeader.of(connection));
                 ExportPlan plan = request.plan(connection);
                 stream(connection, plan, writer);
             } finally {
@@ -85,14 +85,6 @@ public class Exporter {
     private static void oneSnapshot(Connection connection) throws SQLException {
         try (PreparedStatement set = connection.prepareStatement("set transaction isolation level repeatable read, read only")) {
             set.execute();
-        }
-    }
-
-    /** The release this transaction's snapshot holds (dataset_release has one row). */
-    private static String releaseOf(Connection connection) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement("select version from dataset_release");
-                ResultSet rs = read.executeQuery()) {
-            return rs.next() ? rs.getString("version") : "unknown";
         }
     }
 
