@@ -678,6 +678,16 @@ begin
 end
 $$;
 
+-- The aggregate's summaries, where their migration is there (V31).
+do $$
+begin
+    if to_regproc('refresh_aggregate_cells') is not null then
+        perform refresh_aggregate_cells();
+        raise notice 'aggregate cells refreshed';
+    end if;
+end
+$$;
+
 -- What was generated, for run.sh and for anyone who finds this database.
 create schema if not exists bench;
 create table if not exists bench.generation (

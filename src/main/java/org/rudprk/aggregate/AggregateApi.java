@@ -73,6 +73,67 @@ public class AggregateApi {
         // round trip and buy nothing. Unknown slugs are still refused from KnownSlugs, in memory.
         Sql condition = RecordFilters.toSql(filter, new Filters());
 
+        boolean claimsAsked = claimsAsked();
+        // Summaries: the cells computed at load answer the common questions (one actor's records
+        // by year, kind, status or category) in a few rows (AggregateCells); the others, and an
+        // actor whose claims the cells would count twice, read the curated tables.
+        List<Row> rows = null;
+        Sql cells = AggregateCells.statement(dims, filter, metric, nature, claimsAsked);
+        if (cells != null) {
+            rows = cells.rows(em, false);
+        }
+        if (rows == null || AggregateCells.refused(rows)) {
+            // One statement: the counts ('C' rows, one per group) and the sums ('S' rows, one per group
+            // and unit). Prepared on the server once it repeats, so PostgreSQL's plan cache decides
+            // (plan_cache_mode auto: five custom plans, then the generic one if it costs no more).
+            // Planning this statement takes longer than running it for a small supplier (1.0-1.3 ms
+            // against 0.9-1.0 ms at 1M); measured with the generic plan forced, suppliers of 60,
+            // 5,000 and 12,000 shipments ran in 0.9, 238-287 and 569-615 ms (custom plans: 1.0,
+            // 267-302, 530-615 ms), so the generic plan does not go wrong with the supplier's size.
+            rows = statement(dims, condition, metric, nature, claimsAsked).rows(em, false);
+        }
+        Map<List<Object>, List<EstimateSum>> sumsByKey = new LinkedHashMap<>();
+        List<Row> countRows = new ArrayList<>();
+        for (Row row : rows) {
+            if ("C".equals(row.text("part"))) {
+                countRows.add(row);
+                continue;
+            }
+            String slugs = row.text("claim_slugs");
+            sumsByKey.computeIfAbsent(key(row, dims), k -> new ArrayList<>()).add(new EstimateSum(row.text("unit"),
+                    row.integer("n"), row.decimal("lo"), row.decimal("hi"), row.integer("m"), row.integer("claims"),
+                    slugs == null ? List.of() : List.of(slugs.split("\n"))));
+        }
+        if (countRows.size() > MAX_GROUPS) {
+            throw new InvalidArgumentException("aggregate: the question has " + countRows.size() + " groups; at most "
+                    + MAX_GROUPS + " are answered (group by fewer dimensions or narrow the filter)");
+        }
+        List<AggregateGroup> groups = new ArrayList<>();
+        for (Row row : countRows) {
+            List<Object> key = key(row, dims);
+            int count = row.integer("n");
+            int withEstimate = row.integer("m");
+            groups.add(new AggregateGroup(
+                    (Integer) value(key, dims, Dimension.YEAR),
+                    enumValue(RecordKind.class, value(key, dims, Dimension.KIND)),
+                    enumValue(RecordStatus.class, value(key, dims, Dimension.STATUS)),
+                    enumValue(ShipmentCategory.class, value(key, dims, Dimension.CATEGORY)),
+                    id(value(key, dims, Dimension.SUPPLIER)), id(value(key, dims, Dimension.RECIPIENT)),
+                    id(value(key, dims, Dimension.CLAIMANT)), id(value(key, dims, Dimension.CLAIMANT_COUNTRY)),
+                    id(value(key, dims, Dimension.SOURCE)), fuzzy(value(key, dims, Dimension.CLAIM_DATE)),
+                    count, withEstimate, count - withEstimate, row.integer("claims"),
+                    sumsByKey.getOrDefault(key, List.of())));
+        }
+        groups.sort(AggregateApi::compare);
+        return groups;
+    }
+
+    /**
+     * The statement over the curated tables: the counts ('C' rows, one per group) and the sums ('S'
+     * rows, one per group and unit) of the records matching the condition.
+     */
+    static Sql statement(List<Dimension> dims, Sql condition, EstimateMetric metric, EstimateNature nature,
+            boolean claimsAsked) {
         // keyed: one row per record, citation of it and combination of dimension values. Every
         // record has at least one citation, so no record is lost by the join.
         // A citation without a claim row (data written by other tools than the seed loader) is a
@@ -80,7 +141,6 @@ public class AggregateApi {
         // Counting and naming the claims (claimCount, sums' claims) costs about a tenth of the
         // statement's running time (1.85 -> 1.65 ms for a 60-shipment supplier at 1M): done only
         // when the operation selects them. Their slugs need the claims table; nothing else does.
-        boolean claimsAsked = claimsAsked();
         StringBuilder select = new StringBuilder("select r.id, c.id as cid, coalesce(c.claim_id, -c.id) as claim_id, "
                 + (claimsAsked ? org.rudprk.citation.query.CitationRepository.CLAIM_SLUG : "null::text") + " as claim_slug");
         for (Dimension d : dims) {
@@ -148,47 +208,7 @@ public class AggregateApi {
                                                 .reduce("", String::concat))
                         + " order by 1, " + (dims.size() + 2));
 
-        // One statement: the counts ('C' rows, one per group) and the sums ('S' rows, one per group
-        // and unit). Prepared on the server once it repeats, so PostgreSQL's plan cache decides
-        // (plan_cache_mode auto: five custom plans, then the generic one if it costs no more).
-        // Planning this statement takes longer than running it for a small supplier (1.0-1.3 ms
-        // against 0.9-1.0 ms at 1M); measured with the generic plan forced, suppliers of 60,
-        // 5,000 and 12,000 shipments ran in 0.9, 238-287 and 569-615 ms (custom plans: 1.0,
-        // 267-302, 530-615 ms), so the generic plan does not go wrong with the supplier's size.
-        Map<List<Object>, List<EstimateSum>> sumsByKey = new LinkedHashMap<>();
-        List<Row> countRows = new ArrayList<>();
-        for (Row row : both.rows(em, false)) {
-            if ("C".equals(row.text("part"))) {
-                countRows.add(row);
-                continue;
-            }
-            String slugs = row.text("claim_slugs");
-            sumsByKey.computeIfAbsent(key(row, dims), k -> new ArrayList<>()).add(new EstimateSum(row.text("unit"),
-                    row.integer("n"), row.decimal("lo"), row.decimal("hi"), row.integer("m"), row.integer("claims"),
-                    slugs == null ? List.of() : List.of(slugs.split("\n"))));
-        }
-        if (countRows.size() > MAX_GROUPS) {
-            throw new InvalidArgumentException("aggregate: the question has " + countRows.size() + " groups; at most "
-                    + MAX_GROUPS + " are answered (group by fewer dimensions or narrow the filter)");
-        }
-        List<AggregateGroup> groups = new ArrayList<>();
-        for (Row row : countRows) {
-            List<Object> key = key(row, dims);
-            int count = row.integer("n");
-            int withEstimate = row.integer("m");
-            groups.add(new AggregateGroup(
-                    (Integer) value(key, dims, Dimension.YEAR),
-                    enumValue(RecordKind.class, value(key, dims, Dimension.KIND)),
-                    enumValue(RecordStatus.class, value(key, dims, Dimension.STATUS)),
-                    enumValue(ShipmentCategory.class, value(key, dims, Dimension.CATEGORY)),
-                    id(value(key, dims, Dimension.SUPPLIER)), id(value(key, dims, Dimension.RECIPIENT)),
-                    id(value(key, dims, Dimension.CLAIMANT)), id(value(key, dims, Dimension.CLAIMANT_COUNTRY)),
-                    id(value(key, dims, Dimension.SOURCE)), fuzzy(value(key, dims, Dimension.CLAIM_DATE)),
-                    count, withEstimate, count - withEstimate, row.integer("claims"),
-                    sumsByKey.getOrDefault(key, List.of())));
-        }
-        groups.sort(AggregateApi::compare);
-        return groups;
+        return both;
     }
 
     /** Whether this aggregate's selection reads claim counts or claim identities. */

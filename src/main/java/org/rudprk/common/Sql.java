@@ -96,6 +96,13 @@ public final class Sql {
         }
     }
 
+    /** Runs this query on a connection of the caller's (a test's, a tool's), as {@link #rows} does. */
+    public List<Row> rows(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = prepare(connection, jdbc(), false); java.sql.ResultSet rs = ps.executeQuery()) {
+            return Row.all(rs);
+        }
+    }
+
     /** The one number a {@code select count(*) ...} returns; see {@link #rows} for {@code customPlan}. */
     public long count(jakarta.persistence.EntityManager em, boolean customPlan) {
         Jdbc query = jdbc();

@@ -140,6 +140,10 @@ final class SeedWriter {
         // The headline value in US dollars, by the rule the exports show it with (Headline).
         update("update records r set value_usd = (" + org.rudprk.common.Headline.estimate("VALUE_USD",
                 org.rudprk.common.Headline.SIZE, "") + ")");
+        // The aggregate's summaries of what was just written (db/V31__aggregate_cells.sql).
+        try (Statement st = db.createStatement()) {
+            st.execute("select refresh_aggregate_cells()");
+        }
         if (previous != null && !previous.equals(version)) {
             logChanges(previous, version, before, snapshot());
         }

@@ -49,7 +49,9 @@ class QueryPlansTest {
             records.page(RecordKind.SHIPMENT, condition, RecordOrder.DATE_DESC, 10, null, false);
             records.page(RecordKind.SHIPMENT, null, RecordOrder.DATE_DESC, 10, null, false);
         }
-        assertEquals(0, prepared("%from record_actors ra where ra.record_id = r.id%"));
+        // Pages only ("limit"): the aggregate's statement, which other tests may have prepared on
+        // this pooled connection, has the same involvement condition and runs on a generic plan.
+        assertEquals(0, prepared("%from record_actors ra where ra.record_id = r.id%limit%"));
         assertTrue(prepared("%order by r.start_earliest desc, r.slug desc limit%") > 0,
                 "the unfiltered page should be prepared on the server after repeated use");
     }
