@@ -1,4 +1,5 @@
--- (d) as the API sends it to PostgreSQL (AggregateApi, captured with log_statement; claims not
+-- (d) as the API sent it to PostgreSQL until 2026-12-02, and still sends it for the questions the
+-- summaries computed at load do not answer (d.cells.sql is what it sends for (d) now). (AggregateApi, captured with log_statement; claims not
 -- selected, so no claim counting and no join to claims): the reported value of one supplier's shipments by
 -- year and category. The actor is pgbench's variable (-D actor=benchmark-probe-1). Compare with
 -- d.pgl.sql, the function PostGraphile calls for the same answer (src/bench/postgraphile/pgl.sql).
