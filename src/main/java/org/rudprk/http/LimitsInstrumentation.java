@@ -35,7 +35,9 @@ import io.smallrye.graphql.execution.QueryCache;
  * when the analysis itself fails, the request is refused ({@code ANALYSIS_FAILED}), never run
  * unchecked. Registered through SmallRye GraphQL's public SPI ({@link Registration}). It also makes
  * the checks a document earns before it runs, for the HTTP edge, which does not parse documents: a
- * directive the server does not honour, and over GET anything but a query ({@link RequestFacts}).
+ * directive the server does not honour, and over GET anything but a query ({@link RequestFacts}). And
+ * it hands graphql-java the data loaders it needs: SmallRye's registry as a
+ * {@link PendingDispatchRegistry}, or none for an operation that reaches no loader ({@link LoaderUse}).
  */
 public final class LimitsInstrumentation extends SimplePerformantInstrumentation {
 
@@ -116,6 +118,32 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
         }
         org.dataloader.DataLoaderRegistry pending = PendingDispatchRegistry.over(loaders);
         return pending == loaders ? input : input.transform(b -> b.dataLoaderRegistry(pending));
+    }
+
+    /** Executions run without data loaders (see {@link #instrumentExecutionContext}), for tests. */
+    private static final java.util.concurrent.atomic.LongAdder LOADER_FREE = new java.util.concurrent.atomic.LongAdder();
+
+    public static long loaderFreeExecutions() {
+        return LOADER_FREE.sum();
+    }
+
+    /**
+     * An operation that cannot reach a field resolved through a data loader ({@link LoaderUse}) runs
+     * without SmallRye's registry: graphql-java then skips its per-level dispatch bookkeeping (a
+     * lock and counters per field of the answer), which it only does for a registry other than its
+     * own empty one.
+     */
+    @Override
+    public ExecutionContext instrumentExecutionContext(ExecutionContext ctx,
+            graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        org.dataloader.DataLoaderRegistry none =
+                graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
+        if (ctx.getDataLoaderRegistry() == none || LoaderUse.mayUseLoaders(ctx)) {
+            return ctx;
+        }
+        LOADER_FREE.increment();
+        return ctx.transform(b -> b.dataLoaderRegistry(none));
     }
 
     /**
