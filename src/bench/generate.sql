@@ -668,19 +668,14 @@ begin
 end
 $$;
 
--- The search documents, where the search migration is there.
+-- The derived tables the seed loader rebuilds after every load (search documents; the
+-- aggregate's summaries, V31), each where its migration is there.
 do $$
 begin
     if to_regproc('refresh_search_documents') is not null then
         perform refresh_search_documents();
         raise notice 'search documents refreshed';
     end if;
-end
-$$;
-
--- The aggregate's summaries, where their migration is there (V31).
-do $$
-begin
     if to_regproc('refresh_aggregate_cells') is not null then
         perform refresh_aggregate_cells();
         raise notice 'aggregate cells refreshed';

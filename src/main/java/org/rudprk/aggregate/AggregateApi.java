@@ -71,6 +71,8 @@ public class AggregateApi {
         // keys by a statement of their own first as the record lists do: this statement runs on
         // its generic plan (below), which never sees the keys' values, so the look-up would cost a
         // round trip and buy nothing. Unknown slugs are still refused from KnownSlugs, in memory.
+        // Built first even when the summaries answer: it is also what checks the filter (known
+        // slugs, no empty lists, limits), which AggregateCells relies on.
         Sql condition = RecordFilters.toSql(filter, new Filters());
 
         boolean claimsAsked = claimsAsked();
@@ -144,7 +146,7 @@ public class AggregateApi {
         StringBuilder select = new StringBuilder("select r.id, c.id as cid, coalesce(c.claim_id, -c.id) as claim_id, "
                 + (claimsAsked ? org.rudprk.citation.query.CitationRepository.CLAIM_SLUG : "null::text") + " as claim_slug");
         for (Dimension d : dims) {
-            select.append(", ").append(d.sql).append(" as d_").append(d.name().toLowerCase(java.util.Locale.ROOT));
+            select.append(", ").append(d.sql).append(" as ").append(d.column());
         }
         Sql keyed = new Sql().append(select + " from records r join citations c on c.record_id = r.id"
                 + (claimsAsked ? " left join claims cl on cl.id = c.claim_id" : ""));
@@ -158,7 +160,7 @@ public class AggregateApi {
         if (condition != null) {
             keyed.append(" and (").append(condition).append(")");
         }
-        String dimCols = dims.stream().map(d -> "d_" + d.name().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + ", " + b)
+        String dimCols = dims.stream().map(Dimension::column).reduce((a, b) -> a + ", " + b)
                 .orElse("");
         String groupCols = dimCols.isEmpty() ? "" : dimCols + ", ";
         String groupBySql = dimCols.isEmpty() ? "" : " group by " + dimCols;
@@ -203,8 +205,8 @@ public class AggregateApi {
                         + "select 'S', " + groupCols.replace("d_", "s.d_") + "s.unit, s.n, s.u, s.lo, s.hi, "
                         + (!claimsAsked ? "0, null::text from sums s"
                                 : "nm.claims, nm.slugs from sums s join named nm on nm.unit = s.unit"
-                                        + dims.stream().map(d -> " and nm.d_" + d.name().toLowerCase(java.util.Locale.ROOT)
-                                                + " is not distinct from s.d_" + d.name().toLowerCase(java.util.Locale.ROOT))
+                                        + dims.stream().map(d -> " and nm." + d.column()
+                                                + " is not distinct from s." + d.column())
                                                 .reduce("", String::concat))
                         + " order by 1, " + (dims.size() + 2));
 
@@ -257,13 +259,9 @@ public class AggregateApi {
     private static List<Object> key(Row row, List<Dimension> dims) {
         List<Object> key = new ArrayList<>(dims.size());
         for (Dimension d : dims) {
-            key.add(row.get(column(d)));
+            key.add(row.get(d.column()));
         }
         return key;
-    }
-
-    private static String column(Dimension d) {
-        return "d_" + d.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Object value(List<Object> key, List<Dimension> dims, Dimension d) {

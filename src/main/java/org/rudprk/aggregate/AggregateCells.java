@@ -1,12 +1,10 @@
 package org.rudprk.aggregate;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.rudprk.citation.EstimateMetric;
 import org.rudprk.citation.EstimateNature;
+import org.rudprk.common.Filters;
 import org.rudprk.common.Row;
 import org.rudprk.common.Sql;
 import org.rudprk.record.api.RecordFilter;
@@ -15,7 +13,8 @@ import org.rudprk.record.api.RecordFilter;
  * The aggregate answered from the summaries computed at load (aggregate_cells, see
  * db/V31__aggregate_cells.sql) instead of the curated tables, for the questions they can
  * answer exactly: the records one actor is involved in (in one role, or in any), narrowed by
- * kind, status or shipment category, grouped by any of YEAR, KIND, STATUS and CATEGORY, without
+ * kind, status or shipment category, grouped by the dimensions the cells hold ({@link Dimension#cell}:
+ * YEAR, KIND, STATUS, CATEGORY), without
  * claim counts or identities. The statement gives the same rows as {@link AggregateApi}'s
  * (part 'C': a group's counts, part 'S': a group's sum in one unit), plus a row of part 'X'
  * when one of the actor's claims is cited more than once in that role: the cells would count
@@ -23,10 +22,6 @@ import org.rudprk.record.api.RecordFilter;
  * compares the two statements on every curated actor and role).
  */
 final class AggregateCells {
-
-    /** The dimensions the cells hold. */
-    private static final Set<Dimension> HELD = EnumSet.of(Dimension.YEAR, Dimension.KIND, Dimension.STATUS,
-            Dimension.CATEGORY);
 
     private AggregateCells() {
     }
@@ -37,7 +32,7 @@ final class AggregateCells {
      */
     static Sql statement(List<Dimension> dims, RecordFilter filter, EstimateMetric metric, EstimateNature nature,
             boolean claimsAsked) {
-        if (claimsAsked || !HELD.containsAll(dims) || !answerable(filter)) {
+        if (claimsAsked || dims.stream().anyMatch(d -> d.cell == null) || !answerable(filter)) {
             return null;
         }
         RecordFilter.InvolvementFilter who = filter.involves;
@@ -46,22 +41,22 @@ final class AggregateCells {
         Sql cells = new Sql().append("with cells as (select kind, year, status, category, metric, nature, unit, "
                 + "records, unbounded, low, high from aggregate_cells "
                 + "where actor_id = (select id from actors where slug = ?) and role = ?", actor, role);
-        in(cells, "kind", "record_kind", filter.kind);
-        in(cells, "status", "record_status", filter.status);
-        in(cells, "category", "shipment_category", filter.category);
+        Filters checked = new Filters(); // the lists were checked with the filter: not empty
+        if (filter.kind != null) {
+            cells.append(" and ").append(checked.enumIn("kind", "record_kind", filter.kind, "filter.kind"));
+        }
+        if (filter.status != null) {
+            cells.append(" and ").append(checked.enumIn("status", "record_status", filter.status, "filter.status"));
+        }
+        if (filter.category != null) {
+            cells.append(" and ").append(checked.enumIn("category", "shipment_category", filter.category,
+                    "filter.category"));
+        }
         cells.append(") ");
 
-        StringBuilder columns = new StringBuilder();
-        for (Dimension d : dims) {
-            columns.append(switch (d) {
-                case YEAR -> "year";
-                case KIND -> "kind::text";
-                case STATUS -> "status::text";
-                default -> "category::text";
-            }).append(" as ").append(column(d)).append(", ");
-        }
-        String groupBy = dims.stream().map(AggregateCells::column).reduce((a, b) -> a + ", " + b).orElse("");
-        String noDims = dims.stream().map(d -> "null as " + column(d) + ", ").reduce("", String::concat);
+        String columns = dims.stream().map(d -> d.cell + " as " + d.column() + ", ").reduce("", String::concat);
+        String groupBy = dims.stream().map(Dimension::column).reduce((a, b) -> a + ", " + b).orElse("");
+        String noDims = dims.stream().map(d -> "null as " + d.column() + ", ").reduce("", String::concat);
         return cells
                 .append("select 'C' as part, " + columns + "null::text as unit, "
                         + "coalesce(sum(records) filter (where metric is null), 0) as n, "
@@ -87,7 +82,7 @@ final class AggregateCells {
 
     /**
      * A filter the cells answer: one involvement of one actor (in one role or any), and
-     * otherwise only kinds, statuses and shipment categories, each list not empty.
+     * otherwise only kinds, statuses and shipment categories.
      */
     private static boolean answerable(RecordFilter f) {
         if (f == null || f.and != null || f.or != null || f.not != null || f.slugs != null || f.locations != null
@@ -100,21 +95,6 @@ final class AggregateCells {
                 || (who.roles != null && who.roles.size() != 1)) {
             return false;
         }
-        return notEmpty(f.kind) && notEmpty(f.status) && notEmpty(f.category);
-    }
-
-    private static boolean notEmpty(List<?> values) {
-        return values == null || !values.isEmpty();
-    }
-
-    private static void in(Sql sql, String column, String type, List<? extends Enum<?>> values) {
-        if (values != null) {
-            sql.append(" and " + column + " in (" + String.join(", ", java.util.Collections.nCopies(values.size(),
-                    "cast(? as " + type + ")")) + ")", values.stream().map(Enum::name).toArray());
-        }
-    }
-
-    static String column(Dimension d) {
-        return "d_" + d.name().toLowerCase(Locale.ROOT);
+        return true;
     }
 }

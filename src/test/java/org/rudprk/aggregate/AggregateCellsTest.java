@@ -253,7 +253,7 @@ class AggregateCellsTest {
         for (Row row : rows) {
             StringBuilder s = new StringBuilder(row.text("part"));
             for (Dimension d : dims) {
-                s.append('|').append(row.get(AggregateCells.column(d)));
+                s.append('|').append(row.get(d.column()));
             }
             s.append('|').append(row.text("unit")).append('|').append(row.integer("n")).append('|')
                     .append(row.integer("m")).append('|').append(plain(row.decimal("lo"))).append('|')
