@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
@@ -37,43 +38,22 @@ public final class PropertyFetchers implements DataFetcherService {
         return new PropertyFetcher<>(field, owner);
     }
 
-    /**
-     * The service this one stands in front of for resolvers: the next by priority among those
-     * registered for SmallRye's SPI ({@code META-INF/services}, found as SmallRye finds them), in
-     * Quarkus the one that runs blocking resolvers on the request's thread. Found, not named, so
-     * no class of Quarkus's runtime is referred to here. Looked up on first use, not when this
-     * service is made: the look-up makes a PropertyFetchers of its own.
-     */
-    private volatile DataFetcherService next;
-
-    private DataFetcherService next() {
-        DataFetcherService found = next;
-        if (found == null) {
-            next = found = lookUpNext();
-        }
-        return found;
-    }
-
-    private DataFetcherService lookUpNext() {
-        java.util.List<DataFetcherService> others = new java.util.ArrayList<>();
-        for (DataFetcherService s : java.util.ServiceLoader.load(DataFetcherService.class,
-                Thread.currentThread().getContextClassLoader())) {
-            if (!(s instanceof PropertyFetchers)) {
-                others.add(s);
-            }
-        }
-        return others.stream().filter(s -> s.getPriority() > getPriority())
-                .min(java.util.Comparator.comparing(DataFetcherService::getPriority))
-                .orElseThrow(() -> new IllegalStateException("no DataFetcherService after PropertyFetchers ("
-                        + getPriority() + "): Quarkus's SmallRye GraphQL extension registers one"));
-    }
     private final Map<Made, PlugableBatchableDataFetcher<?, ?>> resolvers = new ConcurrentHashMap<>();
 
     /**
+     * Resolvers ({@code @Query}, {@code @Source}, batched or not) get SmallRye's own fetcher, which
+     * calls the method on the thread graphql-java runs it on: the request's worker thread, inside
+     * the request scope, JTA transaction and Hibernate session GraphQLHttpHandler opened for the
+     * whole operation. Quarkus's fetcher (the next service by priority) would instead send each
+     * resolver to the worker pool unless the execution's metadata carries Quarkus's undocumented
+     * "runBlocking" entry, and would deactivate the request scope after every call; with SmallRye's,
+     * the handler passes no Quarkus metadata at all. No resolver here returns a Uni, a
+     * CompletionStage or a Publisher: those would still go to the services after this one.
+     * <p>
      * For every request SmallRye asks for a new batch loader for each batched field of the schema
-     * (about forty here), whether the request uses it or not, and Quarkus builds each one afresh. Such a
-     * fetcher holds no state of a request (the same instances already serve every request's
-     * plain resolvers), so one per operation and type is made and handed out again.
+     * (about forty here), whether the request uses it or not. Such a fetcher holds no state of a
+     * request (the same instances serve every request's plain resolvers), so one per operation and
+     * type is made and handed out again.
      */
     @Override
     public PlugableBatchableDataFetcher<?, ?> getOtherWrappedDataFetcher(Operation operation, Type type) {
@@ -86,7 +66,7 @@ public final class PropertyFetchers implements DataFetcherService {
     }
 
     private PlugableBatchableDataFetcher<?, ?> resolver(Operation operation, Type type) {
-        return resolvers.computeIfAbsent(new Made(operation, type), m -> next().getDefaultDataFetcher(operation, type));
+        return resolvers.computeIfAbsent(new Made(operation, type), m -> new DefaultDataFetcher<>(operation, type));
     }
 
     /** An operation and a type by identity: the schema model's equals compares them field by field. */

@@ -1,6 +1,5 @@
 package org.rudprk.http;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,6 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -92,8 +90,9 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
     /**
      * Runs on a worker thread (the route's blocking handler) inside a request scope of its own,
-     * activated here and destroyed when the answer is written; Quarkus's data fetchers re-enter it
-     * from its state, handed to them in the execution's metadata ({@link #metadata}).
+     * activated here and destroyed when the answer is written. Every resolver runs inline on this
+     * thread (PropertyFetchers gives them SmallRye's own fetcher), so the scope stays active
+     * throughout and no fetcher needs to be handed it.
      */
     @Override
     public void handle(RoutingContext ctx) {
@@ -101,13 +100,10 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         if (ours) {
             requestContext.activate();
         }
-        InjectableContext.ContextState state = requestContext.getState();
         try {
-            doHandle(ctx, state);
+            doHandle(ctx);
         } finally {
             if (ours) {
-                // The fetchers deactivate the scope after each call: reactivate the request's state to end it.
-                requestContext.activate(state);
                 requestContext.terminate();
             }
         }
@@ -128,7 +124,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         }
     }
 
-    private void doHandle(RoutingContext ctx, InjectableContext.ContextState state) {
+    private void doHandle(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
         String mediaType = negotiate(ctx.request().getHeader("Accept"));
         if (mediaType == null) {
@@ -178,7 +174,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             RequestFacts facts = new RequestFacts(get);
             Exchange exchange = new Exchange(ctx, mediaType, get, pinned, key, facts);
             response.putHeader("Content-Type", mediaType + "; charset=utf-8");
-            execute(request, state, exchange);
+            execute(request, exchange);
         } catch (RefusedException e) {
             refuse(ctx, mediaType, e);
         }
@@ -212,10 +208,10 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
      * datasource opens its transactions at REPEATABLE READ and READ ONLY (application.properties:
      * transaction-isolation-level, and the driver's readOnly), so the snapshot is taken by the
      * first statement and kept to the last. Every data fetcher of the request runs inline on this
-     * thread (runBlocking), where the transaction is bound. Nothing is written, so it always ends
+     * thread (SmallRye's own fetchers, see PropertyFetchers), where the transaction is bound. Nothing is written, so it always ends
      * with a rollback, which also ends it cleanly when a failed statement marked it rollback-only.
      */
-    private void execute(JsonObject request, InjectableContext.ContextState state, Exchange exchange) {
+    private void execute(JsonObject request, Exchange exchange) {
         Outcome outcome = new Outcome();
         Exchange x = exchange;
         RefusedException refused = null;
@@ -233,7 +229,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                     if (!release.equals(x.key().datasetVersion())) {
                         x = x.readFrom(release);
                     }
-                    executionService().executeSync(request, metadata(state, x.facts()), outcome);
+                    executionService().executeSync(request, metadata(x.facts()), outcome);
                 }
             } finally {
                 transactions.rollback();
@@ -264,17 +260,9 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         return e;
     }
 
-    /**
-     * The execution's metadata, which SmallRye puts in graphql-java's context. Quarkus's data
-     * fetchers read two entries: "runBlocking" true runs every blocking fetcher inline on this
-     * thread, one after another (otherwise each goes to the worker pool on its own, and sibling
-     * batch fetchers would use the request's Hibernate session and transaction from two threads at
-     * once); "state" is the request scope they re-enter.
-     */
-    private static Map<String, Object> metadata(InjectableContext.ContextState state, RequestFacts facts) {
-        Map<String, Object> metadata = new HashMap<>(4);
-        metadata.put("runBlocking", Boolean.TRUE);
-        metadata.put("state", state);
+    /** The execution's metadata, which SmallRye puts in graphql-java's context (and adds to: mutable). */
+    private static Map<String, Object> metadata(RequestFacts facts) {
+        Map<String, Object> metadata = new java.util.HashMap<>(4);
         metadata.put(RequestFacts.KEY, facts);
         return metadata;
     }
