@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -19,7 +18,6 @@ import org.jboss.logging.Logger;
 import org.rudprk.common.errors.DatabaseUnavailableException;
 import org.rudprk.dataset.DatasetVersionHeader;
 
-import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.parser.InvalidSyntaxException;
@@ -30,7 +28,6 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
-import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
@@ -64,7 +61,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     private final HttpCaching caching;
     private final DatasetVersionHeader releases;
     private final AnswerStore store;
-    private final GraphQLSchema schema;
+    private final TeachingErrors teaching;
 
     /** Pins the dataset release the answer must come from (request header; on GET also ?datasetVersion=). */
     static final String PINNED_VERSION_HEADER = "X-Dataset-Version";
@@ -83,7 +80,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         this.caching = caching;
         this.releases = releases;
         this.store = new AnswerStore(caching.responseCacheBytes(), caching.persistedQueryBytes());
-        this.schema = schema;
+        this.teaching = new TeachingErrors(schema);
         this.transactions = transactions;
         this.session = session;
     }
@@ -238,7 +235,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             outcome.failure = e;
         } catch (DatabaseUnavailableException e) {
             // The release could not be read: the same 503 a field that cannot reach the database earns.
-            unavailable(x.ctx(), e.getMessage(), firstLine(rootMessage(e)));
+            unavailable(x.ctx(), e.getMessage(), ErrorAnswers.firstLine(ErrorAnswers.rootMessage(e)));
             return;
         }
         // Written once the transaction is over, so the connection is back in the pool first.
@@ -584,7 +581,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+        return ErrorAnswers.firstLine(message);
     }
 
     /** Writes SmallRye's result with the status the media type calls for; keeps answers without errors. */
@@ -616,20 +613,21 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 return;
             }
             http.putHeader("Cache-Control", "no-store");
-            // The errors as SmallRye wrote them: extensions.code from the exceptions' @ErrorCode.
-            JsonObject json = response.getExecutionResultAsJsonObject();
             List<GraphQLError> errors = result.getErrors();
-            JsonObject unavailable = withCode(json, DatabaseUnavailableException.CODE);
-            if (unavailable != null) {
-                unavailable(ctx, unavailable.getString("message"), databaseCause(errors));
+            DatabaseUnavailableException down = ErrorAnswers.databaseDown(errors);
+            if (down != null) {
+                unavailable(ctx, down.getMessage(), ErrorAnswers.firstLine(ErrorAnswers.rootMessage(down)));
                 return;
             }
-            log(errors, json);
-            String body = sanitized(json, errors);
-            int status = withCode(json, LimitsInstrumentation.METHOD_NOT_ALLOWED) != null ? 405
+            ErrorAnswers.log(errors);
+            Map<String, Object> answer = new java.util.LinkedHashMap<>(result.toSpecification());
+            answer.put("errors", ErrorAnswers.of(errors, teaching));
+            boolean methodNotAllowed = errors.stream()
+                    .anyMatch(e -> LimitsInstrumentation.METHOD_NOT_ALLOWED.equals(ErrorAnswers.code(e)));
+            int status = methodNotAllowed ? 405
                     : GRAPHQL_RESPONSE_JSON.equals(exchange.mediaType()) && !result.isDataPresent() ? 400 : 200;
             http.setStatusCode(status);
-            end(ctx, body);
+            end(ctx, ResponseJson.write(answer));
         }
 
         @Override
@@ -648,141 +646,5 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         LOG.warnf("answered 503: the database is unavailable (%s)", cause);
         ctx.response().setStatusCode(503).putHeader("Retry-After", "5").putHeader("Cache-Control", "no-store");
         end(ctx, errorBody(DatabaseUnavailableException.CODE, message));
-    }
-
-    /** The first error SmallRye wrote with this extensions.code, or null. */
-    static JsonObject withCode(JsonObject result, String code) {
-        var errors = result.getJsonArray("errors");
-        for (int i = 0; errors != null && i < errors.size(); i++) {
-            if (code.equals(code(errors.getJsonObject(i)))) {
-                return errors.getJsonObject(i);
-            }
-        }
-        return null;
-    }
-
-    /** An error's extensions.code, or null. */
-    private static String code(JsonObject error) {
-        JsonObject extensions = error.getJsonObject("extensions");
-        JsonValue code = extensions == null ? null : extensions.get("code");
-        return code instanceof jakarta.json.JsonString text ? text.getString() : null;
-    }
-
-    /**
-     * Logs what went wrong in a field (SmallRye's own "Data Fetching Error" log is off:
-     * quarkus.smallrye-graphql.print-data-fetcher-exception=false). A failure with an error code
-     * (an {@link org.rudprk.common.ApiException}, or a statement the data layer translated: a
-     * statement timeout, a value the database cannot take) is a client's mistake, one INFO line
-     * with its code and, for a statement, the database's own words; anything else is a server
-     * fault, logged at ERROR with its stack trace. Syntax and validation errors are answered, not
-     * logged.
-     */
-    static void log(List<GraphQLError> errors, JsonObject result) {
-        var written = result.getJsonArray("errors");
-        for (int i = 0; i < errors.size(); i++) {
-            GraphQLError error = errors.get(i);
-            if (!(error instanceof ExceptionWhileDataFetching f)) {
-                continue;
-            }
-            String path = error.getPath() == null ? "?" : String.join(".", error.getPath().stream().map(String::valueOf).toList());
-            Throwable coded = coded(f.getException());
-            if (coded != null) {
-                String code = i < written.size() ? code(written.getJsonObject(i)) : null;
-                LOG.infof("client error %s at %s: %s", code, path,
-                        coded.getCause() == null ? coded.getMessage() : firstLine(rootMessage(coded)));
-            } else {
-                LOG.errorf(f.getException(), "field %s failed", path);
-            }
-        }
-    }
-
-    /**
-     * The exception that gave the failure its error code ({@link ErrorCode}: the API's refusals
-     * and the data layer's translated statements), or null for an unexpected failure.
-     */
-    private static Throwable coded(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().isAnnotationPresent(ErrorCode.class)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
-
-    /** The database's own words for the outage, for the one-line log. */
-    private static String databaseCause(List<GraphQLError> errors) {
-        for (GraphQLError e : errors) {
-            if (e instanceof ExceptionWhileDataFetching f && coded(f.getException()) instanceof DatabaseUnavailableException u) {
-                return firstLine(rootMessage(u));
-            }
-        }
-        return "";
-    }
-
-    /**
-     * The result with every error from an unexpected failure replaced by a plain one: no
-     * exception class, SQL or stack trace reaches the client (they are logged). An error with a
-     * code (the API's refusals, and the statements the data layer translated: a statement
-     * timeout, a value the database cannot take) stays as SmallRye wrote it.
-     */
-    private String sanitized(JsonObject json, List<GraphQLError> errors) {
-        JsonArrayBuilder out = JSONP.createArrayBuilder();
-        var original = json.getJsonArray("errors");
-        for (int i = 0; i < original.size(); i++) {
-            JsonObject error = original.getJsonObject(i);
-            boolean replaced = i < errors.size() && unexpected(errors.get(i));
-            String better = !replaced && i < errors.size() ? TeachingErrors.improve(errors.get(i), schema) : null;
-            String code = !replaced && i < errors.size() ? TeachingErrors.code(errors.get(i)) : null;
-            org.rudprk.common.UnknownSlugException unknown = i < errors.size() ? unknownSlug(errors.get(i)) : null;
-            if (unknown != null) {
-                // The slug and the nearest known ones as data, for a client to offer them.
-                JsonArrayBuilder suggestions = JSONP.createArrayBuilder();
-                unknown.suggestions().forEach(suggestions::add);
-                out.add(JSONP.createObjectBuilder(error).add("extensions", extensions(error).add("kind", unknown.kind())
-                        .add("slug", unknown.slug()).add("suggestions", suggestions)));
-            } else if (better != null || code != null) {
-                JsonObjectBuilder e = JSONP.createObjectBuilder(error);
-                if (better != null) {
-                    e.add("message", better);
-                }
-                if (code != null) {
-                    e.add("extensions", extensions(error).add("code", code));
-                }
-                out.add(e);
-            } else if (!replaced) {
-                out.add(error);
-            } else {
-                JsonObjectBuilder e = JSONP.createObjectBuilder(error);
-                e.add("message", "The server failed to answer this field; the failure is logged.");
-                e.add("extensions", JSONP.createObjectBuilder().add("code", "INTERNAL_ERROR"));
-                out.add(e);
-            }
-        }
-        return JSONP.createObjectBuilder(json).add("errors", out).build().toString();
-    }
-
-    /** A builder holding the error's extensions so far (classification, code...), to add to. */
-    private static JsonObjectBuilder extensions(JsonObject error) {
-        JsonObject extensions = error.getJsonObject("extensions");
-        return extensions == null ? JSONP.createObjectBuilder() : JSONP.createObjectBuilder(extensions);
-    }
-
-    /** The UNKNOWN_SLUG refusal behind a field's error, or null. */
-    private static org.rudprk.common.UnknownSlugException unknownSlug(GraphQLError error) {
-        return error instanceof ExceptionWhileDataFetching f
-                && coded(f.getException()) instanceof org.rudprk.common.UnknownSlugException u ? u : null;
-    }
-
-    /** Whether a field failed unexpectedly (no error code): such an error must not reach the client as it is. */
-    private static boolean unexpected(GraphQLError error) {
-        return error instanceof ExceptionWhileDataFetching f && coded(f.getException()) == null;
     }
 }

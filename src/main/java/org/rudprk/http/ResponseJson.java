@@ -17,8 +17,13 @@ final class ResponseJson {
     }
 
     static String write(ExecutionResult result) {
+        return write(result.toSpecification());
+    }
+
+    /** An answer already in the spec's shape (errors, data, extensions). */
+    static String write(Map<String, Object> answer) {
         StringBuilder out = new StringBuilder(4096);
-        value(out, result.toSpecification());
+        value(out, answer);
         return out.toString();
     }
 

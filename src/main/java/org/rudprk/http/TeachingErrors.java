@@ -22,7 +22,15 @@ import graphql.validation.ValidationError;
  */
 final class TeachingErrors {
 
-    private TeachingErrors() {
+    private final GraphQLSchema schema;
+
+    TeachingErrors(GraphQLSchema schema) {
+        this.schema = schema;
+    }
+
+    /** A better message for a validation error, or null to keep graphql-java's. */
+    String improve(GraphQLError error) {
+        return improve(error, schema);
     }
 
     /** "Syntax error at line 1, column 22: unexpected '{' …" from graphql-java's parser exception. */
@@ -45,8 +53,7 @@ final class TeachingErrors {
     private static final Pattern FIELD_UNDEFINED = Pattern.compile("Field '([^']+)' in type '([^']+)' is undefined");
     private static final Pattern INPUT_FIELD_UNDEFINED = Pattern.compile("field '([^']+)' is not defined in '([^']+)'|'([^']+)' is not defined in input type '([^']+)'|contains a field not in '([^']+)': '([^']+)'");
 
-    /** A better message for a validation error, or null to keep graphql-java's. */
-    static String improve(GraphQLError error, GraphQLSchema schema) {
+    private static String improve(GraphQLError error, GraphQLSchema schema) {
         String message = error.getMessage();
         if (schema == null || message == null || !(error instanceof ValidationError || message.contains("Variable '"))) {
             return null;
@@ -86,21 +93,6 @@ final class TeachingErrors {
                 return clean + ". Valid values of " + typeName + ": " + String.join(", ", values)
                         + (given == null ? "" : didYouMean(given, values));
             }
-        }
-        return null;
-    }
-
-    /**
-     * The stable code of a request error graphql-java reports without one: a document that does
-     * not validate against the schema, or a variable whose value cannot be coerced; null for
-     * anything else.
-     */
-    static String code(GraphQLError error) {
-        if (error instanceof ValidationError) {
-            return "GRAPHQL_VALIDATION_FAILED";
-        }
-        if (error.getErrorType() == graphql.ErrorType.ValidationError) {
-            return "BAD_USER_INPUT";
         }
         return null;
     }
