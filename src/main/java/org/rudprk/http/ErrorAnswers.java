@@ -35,7 +35,7 @@ final class ErrorAnswers {
     }
 
     /** Each error in the spec's shape, with its code and, for a validation error, a message that teaches. */
-    static List<Map<String, Object>> of(List<GraphQLError> errors, TeachingErrors teaching) {
+    static List<Map<String, Object>> of(List<GraphQLError> errors, TeachingErrors.Request teaching) {
         List<Map<String, Object>> out = new ArrayList<>(errors.size());
         for (GraphQLError error : errors) {
             out.add(of(error, teaching));
@@ -43,7 +43,7 @@ final class ErrorAnswers {
         return out;
     }
 
-    private static Map<String, Object> of(GraphQLError error, TeachingErrors teaching) {
+    private static Map<String, Object> of(GraphQLError error, TeachingErrors.Request teaching) {
         Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error instanceof ExceptionWhileDataFetching f) {

@@ -621,7 +621,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             }
             ErrorAnswers.log(errors);
             Map<String, Object> answer = new java.util.LinkedHashMap<>(result.toSpecification());
-            answer.put("errors", ErrorAnswers.of(errors, teaching));
+            answer.put("errors", ErrorAnswers.of(errors, teaching.about(exchange.key().query(), exchange.key().variables())));
             boolean methodNotAllowed = errors.stream()
                     .anyMatch(e -> LimitsInstrumentation.METHOD_NOT_ALLOWED.equals(ErrorAnswers.code(e)));
             int status = methodNotAllowed ? 405

@@ -1,24 +1,72 @@
 package org.rudprk.http;
 
+import java.io.StringReader;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import graphql.ErrorType;
 import graphql.GraphQLError;
+import graphql.GraphQLException;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.Document;
+import graphql.language.EnumValue;
+import graphql.language.Field;
+import graphql.language.FloatValue;
+import graphql.language.FragmentDefinition;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.Node;
+import graphql.language.NullValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.language.SourceLocation;
+import graphql.language.StringValue;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.Value;
+import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 
 /**
  * Error messages that say what to do next: a syntax error names its line, column and the
- * offending token; a wrong enum value lists the valid ones; an unknown field suggests the
- * nearest valid name.
+ * offending token; a wrong enum value lists the valid ones; an unknown field, argument or input
+ * field suggests the nearest valid name and lists the type's.
+ * <p>
+ * Built from structure, not from graphql-java's wording: the kind of a validation error
+ * ({@link ValidationErrorType}) and its location lead to the node of the document it is about
+ * (re-parsed, only when there is an error), the schema gives the type there, and the value
+ * written (in the document, or in the request's variables) is walked against that type to find
+ * the first part that does not fit. Where that finds nothing, graphql-java's message stays.
  */
 final class TeachingErrors {
 
@@ -26,11 +74,6 @@ final class TeachingErrors {
 
     TeachingErrors(GraphQLSchema schema) {
         this.schema = schema;
-    }
-
-    /** A better message for a validation error, or null to keep graphql-java's. */
-    String improve(GraphQLError error) {
-        return improve(error, schema);
     }
 
     /** "Syntax error at line 1, column 22: unexpected '{' …" from graphql-java's parser exception. */
@@ -48,51 +91,401 @@ final class TeachingErrors {
         return m.toString();
     }
 
-    private static final Pattern ENUM_LITERAL = Pattern.compile("EnumValue\\{name='([^']*)'\\}");
-    private static final Pattern QUOTED_TYPE = Pattern.compile("enum '([A-Za-z_][A-Za-z0-9_]*)'|is not a valid '([A-Za-z_][A-Za-z0-9_]*)'");
-    private static final Pattern FIELD_UNDEFINED = Pattern.compile("Field '([^']+)' in type '([^']+)' is undefined");
-    private static final Pattern INPUT_FIELD_UNDEFINED = Pattern.compile("field '([^']+)' is not defined in '([^']+)'|'([^']+)' is not defined in input type '([^']+)'|contains a field not in '([^']+)': '([^']+)'");
+    /** The errors of one request: its document (parsed on first use) and variables. */
+    Request about(String query, String variablesJson) {
+        return new Request(query, variablesJson);
+    }
 
-    private static String improve(GraphQLError error, GraphQLSchema schema) {
-        String message = error.getMessage();
-        if (schema == null || message == null || !(error instanceof ValidationError || message.contains("Variable '"))) {
-            return null;
+    final class Request {
+        private final String query;
+        private final String variablesJson;
+        private Document document;
+        private boolean parsed;
+
+        private Request(String query, String variablesJson) {
+            this.query = query;
+            this.variablesJson = variablesJson;
         }
-        Matcher field = FIELD_UNDEFINED.matcher(message);
-        if (field.find()) {
-            GraphQLType type = schema.getType(field.group(2));
-            if (type instanceof GraphQLFieldsContainer c) {
-                List<String> names = c.getFieldDefinitions().stream().map(f -> f.getName()).toList();
-                return "Field '" + field.group(1) + "' does not exist on type '" + field.group(2) + "'"
-                        + didYouMean(field.group(1), names);
+
+        /** A better message for a request error, or null to keep graphql-java's. */
+        String improve(GraphQLError error) {
+            try {
+                if (error instanceof ValidationError v) {
+                    return validation(v);
+                }
+                if (error instanceof GraphQLException && error.getErrorType() == ErrorType.ValidationError) {
+                    // A variable's value graphql-java could not coerce to its declared type.
+                    return variables();
+                }
+            } catch (RuntimeException e) {
+                // The explanation is a courtesy: graphql-java's own message is still right.
             }
             return null;
         }
-        Matcher input = INPUT_FIELD_UNDEFINED.matcher(message);
-        if (input.find()) {
-            String name = input.group(1) != null ? input.group(1) : input.group(3) != null ? input.group(3) : input.group(6);
-            String typeName = input.group(2) != null ? input.group(2) : input.group(4) != null ? input.group(4) : input.group(5);
-            if (schema.getType(typeName) instanceof GraphQLInputObjectType t) {
-                List<String> fields = t.getFieldDefinitions().stream().map(f -> f.getName()).toList();
-                String near = didYouMean(name, fields);
-                // graphql-java quotes the whole literal (ObjectValue{objectFields=[...]}): say the
-                // field, the type and what it has instead.
-                return "Input type '" + typeName + "' has no field '" + name + "'" + (near.isEmpty() ? "." : near)
-                        + " Fields of " + typeName + ": " + String.join(", ", fields) + ".";
+
+        private Document document() {
+            if (!parsed) {
+                parsed = true;
+                try {
+                    document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                            .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+                } catch (RuntimeException e) {
+                    document = null;
+                }
+            }
+            return document;
+        }
+
+        private String validation(ValidationError error) {
+            graphql.validation.ValidationErrorClassification type = error.getValidationErrorType();
+            if (error.getLocations() == null || error.getLocations().isEmpty() || document() == null) {
+                return null;
+            }
+            SourceLocation at = error.getLocations().get(0);
+            if (type == ValidationErrorType.FieldUndefined) {
+                At<Field> field = find(Field.class, at);
+                if (field != null && field.parent instanceof GraphQLFieldsContainer c) {
+                    List<String> names = c.getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
+                    return "Field '" + field.node.getName() + "' does not exist on type '" + c.getName() + "'"
+                            + didYouMean(field.node.getName(), names);
+                }
+            } else if (type == ValidationErrorType.UnknownArgument) {
+                At<Argument> argument = find(Argument.class, at);
+                if (argument != null && argument.field != null) {
+                    List<String> names = argument.field.getArguments().stream().map(GraphQLArgument::getName).toList();
+                    return "Field '" + argument.field.getName() + "' has no argument '" + argument.node.getName() + "'"
+                            + suggestionThen(didYouMean(argument.node.getName(), names))
+                            + (names.isEmpty() ? "It takes none." : "Arguments of " + argument.field.getName() + ": "
+                                    + String.join(", ", names) + ".");
+                }
+            } else if (type == ValidationErrorType.WrongType) {
+                At<Argument> argument = find(Argument.class, at);
+                if (argument != null && argument.field != null
+                        && argument.field.getArgument(argument.node.getName()) != null) {
+                    GraphQLArgument definition = argument.field.getArgument(argument.node.getName());
+                    return capitalised(misfit(argument.node.getValue(), definition.getType(), new Where("argument", argument.node.getName())));
+                }
             }
             return null;
         }
-        Matcher enumType = QUOTED_TYPE.matcher(message);
-        while (enumType.find()) {
-            String typeName = enumType.group(1) != null ? enumType.group(1) : enumType.group(2);
-            if (schema.getType(typeName) instanceof GraphQLEnumType e) {
-                List<String> values = e.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
-                Matcher literal = ENUM_LITERAL.matcher(message);
-                String given = literal.find() ? literal.group(1) : null;
-                String clean = ENUM_LITERAL.matcher(message).replaceAll("$1");
-                return clean + ". Valid values of " + typeName + ": " + String.join(", ", values)
-                        + (given == null ? "" : didYouMean(given, values));
+
+        /** The first part of a written value that does not fit its type, said plainly; null when none is found. */
+        private String misfit(Value<?> value, GraphQLInputType type, Where where) {
+            if (value instanceof VariableReference ref) {
+                JsonValue given = variable(ref.getName());
+                return given == null ? null : misfit(given, type, new Where("variable", ref.getName()));
             }
+            if (type instanceof GraphQLNonNull nonNull) {
+                return value instanceof NullValue ? where + " must not be null" : misfit(value, (GraphQLInputType) nonNull.getWrappedType(), where);
+            }
+            if (value instanceof NullValue) {
+                return null;
+            }
+            if (type instanceof GraphQLList list) {
+                GraphQLInputType item = (GraphQLInputType) list.getWrappedType();
+                if (value instanceof ArrayValue array) {
+                    for (int i = 0; i < array.getValues().size(); i++) {
+                        String m = misfit(array.getValues().get(i), item, where.item(i));
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                    return null;
+                }
+                return misfit(value, item, where);
+            }
+            if (type instanceof GraphQLInputObjectType object) {
+                if (!(value instanceof ObjectValue written)) {
+                    return where + " must be an input object of type " + object.getName() + " ({...}). " + fieldsOf(object);
+                }
+                for (ObjectField f : written.getObjectFields()) {
+                    GraphQLInputObjectField field = object.getField(f.getName());
+                    if (field == null) {
+                        return noSuchField(object, f.getName(), where);
+                    }
+                    String m = misfit(f.getValue(), field.getType(), where.field(f.getName()));
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            if (type instanceof GraphQLEnumType e) {
+                if (value instanceof EnumValue v) {
+                    return e.getValue(v.getName()) != null ? null : notAValue(e, v.getName(), where);
+                }
+                if (value instanceof StringValue s) {
+                    return where + " is the string \"" + s.getValue() + "\"; enum values are written without quotes"
+                            + (e.getValue(s.getValue()) != null ? ": " + s.getValue() + "."
+                                    : ". " + valuesOf(e) + didYouMean(s.getValue(), names(e)));
+                }
+                return where + " must be a value of enum " + e.getName() + ". " + valuesOf(e);
+            }
+            if (type instanceof GraphQLScalarType scalar) {
+                String kind = literalKind(value);
+                String expected = switch (scalar.getName()) {
+                    case "Int" -> value instanceof IntValue ? null : "a whole number";
+                    case "Float" -> value instanceof IntValue || value instanceof FloatValue ? null : "a number";
+                    case "Boolean" -> value instanceof BooleanValue ? null : "true or false";
+                    case "String" -> value instanceof StringValue ? null : "a string in double quotes";
+                    case "ID" -> value instanceof StringValue || value instanceof IntValue ? null : "an ID string";
+                    default -> null;
+                };
+                return expected == null || kind == null ? null
+                        : where + " must be " + scalar.getName() + " (" + expected + "); " + kind + " was written";
+            }
+            return null;
+        }
+
+        /** The same walk over a variable's JSON value. */
+        private String misfit(JsonValue value, GraphQLInputType type, Where where) {
+            if (type instanceof GraphQLNonNull nonNull) {
+                return value.getValueType() == JsonValue.ValueType.NULL ? null
+                        : misfit(value, (GraphQLInputType) nonNull.getWrappedType(), where);
+            }
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (type instanceof GraphQLList list) {
+                GraphQLInputType item = (GraphQLInputType) list.getWrappedType();
+                if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+                    var array = value.asJsonArray();
+                    for (int i = 0; i < array.size(); i++) {
+                        String m = misfit(array.get(i), item, where.item(i));
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                    return null;
+                }
+                return misfit(value, item, where);
+            }
+            if (type instanceof GraphQLInputObjectType object) {
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    return where + " must be a JSON object for input type " + object.getName() + ". " + fieldsOf(object);
+                }
+                for (Map.Entry<String, JsonValue> f : value.asJsonObject().entrySet()) {
+                    GraphQLInputObjectField field = object.getField(f.getKey());
+                    if (field == null) {
+                        return noSuchField(object, f.getKey(), where);
+                    }
+                    String m = misfit(f.getValue(), field.getType(), where.field(f.getKey()));
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            if (type instanceof GraphQLEnumType e) {
+                if (value instanceof JsonString s) {
+                    return e.getValue(s.getString()) != null ? null : notAValue(e, s.getString(), where);
+                }
+                return where + " must be the name of a value of enum " + e.getName() + " as a string. " + valuesOf(e);
+            }
+            if (type instanceof GraphQLScalarType scalar) {
+                JsonValue.ValueType t = value.getValueType();
+                boolean number = t == JsonValue.ValueType.NUMBER;
+                String expected = switch (scalar.getName()) {
+                    case "Int" -> number && ((jakarta.json.JsonNumber) value).isIntegral() ? null : "a whole number";
+                    case "Float" -> number ? null : "a number";
+                    case "Boolean" -> t == JsonValue.ValueType.TRUE || t == JsonValue.ValueType.FALSE ? null : "true or false";
+                    case "String" -> t == JsonValue.ValueType.STRING ? null : "a string";
+                    case "ID" -> t == JsonValue.ValueType.STRING || number ? null : "an ID string";
+                    default -> null;
+                };
+                return expected == null ? null
+                        : where + " must be " + scalar.getName() + " (" + expected + "); it is " + value;
+            }
+            return null;
+        }
+
+        /** The first variable whose value does not fit its declared type, said plainly; null when none. */
+        private String variables() {
+            if (document() == null) {
+                return null;
+            }
+            JsonObject values = variablesObject();
+            for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
+                for (VariableDefinition v : op.getVariableDefinitions()) {
+                    JsonValue given = values == null ? null : values.get(v.getName());
+                    GraphQLType declared = declared(v.getType());
+                    if (given != null && declared instanceof GraphQLInputType input) {
+                        String m = misfit(given, input, new Where("variable", v.getName()));
+                        if (m != null) {
+                            return capitalised(m);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private JsonValue variable(String name) {
+            JsonObject values = variablesObject();
+            return values == null ? null : values.get(name);
+        }
+
+        private JsonObject variablesObject() {
+            if (variablesJson == null || variablesJson.isEmpty()) {
+                return null;
+            }
+            try (var reader = org.rudprk.common.Json.PROVIDER.createReader(new StringReader(variablesJson))) {
+                return reader.readObject();
+            }
+        }
+
+        /** The schema type a variable definition names (with its list and non-null wrappers). */
+        private GraphQLType declared(Type<?> type) {
+            if (type instanceof graphql.language.NonNullType n) {
+                GraphQLType inner = declared(n.getType());
+                return inner == null ? null : GraphQLNonNull.nonNull(inner);
+            }
+            if (type instanceof graphql.language.ListType l) {
+                GraphQLType inner = declared(l.getType());
+                return inner == null ? null : GraphQLList.list(inner);
+            }
+            return type instanceof TypeName t ? schema.getType(t.getName()) : null;
+        }
+
+        /**
+         * The node of this class written at this location, with the type it is selected on (a
+         * field) or the definition of the field it is given to (an argument).
+         */
+        private <N extends Node<?>> At<N> find(Class<N> kind, SourceLocation at) {
+            for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
+                GraphQLNamedType root = switch (op.getOperation()) {
+                    case QUERY -> schema.getQueryType();
+                    case MUTATION -> schema.getMutationType();
+                    case SUBSCRIPTION -> schema.getSubscriptionType();
+                };
+                At<N> found = root == null ? null : find(kind, at, op.getSelectionSet(), root);
+                if (found != null) {
+                    return found;
+                }
+            }
+            for (FragmentDefinition f : document.getDefinitionsOfType(FragmentDefinition.class)) {
+                GraphQLType on = schema.getType(f.getTypeCondition().getName());
+                At<N> found = on == null ? null : find(kind, at, f.getSelectionSet(), on);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        private <N extends Node<?>> At<N> find(Class<N> kind, SourceLocation at, SelectionSet set, GraphQLType on) {
+            if (set == null) {
+                return null;
+            }
+            for (Selection<?> s : set.getSelections()) {
+                if (s instanceof Field f) {
+                    if (kind == Field.class && same(f.getSourceLocation(), at)) {
+                        return new At<>(kind.cast(f), on, null);
+                    }
+                    GraphQLFieldDefinition definition = on instanceof GraphQLFieldsContainer c ? c.getFieldDefinition(f.getName()) : null;
+                    if (kind == Argument.class) {
+                        for (Argument a : f.getArguments()) {
+                            if (same(a.getSourceLocation(), at)) {
+                                return new At<>(kind.cast(a), on, definition);
+                            }
+                        }
+                    }
+                    if (definition != null) {
+                        At<N> found = find(kind, at, f.getSelectionSet(), GraphQLTypeUtil.unwrapAll(definition.getType()));
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                } else if (s instanceof InlineFragment i) {
+                    GraphQLType inner = i.getTypeCondition() == null ? on : schema.getType(i.getTypeCondition().getName());
+                    At<N> found = inner == null ? null : find(kind, at, i.getSelectionSet(), inner);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Where in a value: an argument or a variable, then fields and list items ("argument 'filter.kind[0]'"). */
+    private record Where(String kind, String path) {
+        Where field(String name) {
+            return new Where(kind, path + "." + name);
+        }
+
+        Where item(int i) {
+            return new Where(kind, path + "[" + i + "]");
+        }
+
+        @Override
+        public String toString() {
+            return kind + " '" + path + "'";
+        }
+    }
+
+    /** "; did you mean 'x'? " before what follows, or ". " when nothing is near. */
+    private static String suggestionThen(String near) {
+        return near.isEmpty() ? ". " : near + " ";
+    }
+
+    private static String capitalised(String message) {
+        return message == null || message.isEmpty() ? message
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    /** A node found in the document, the type it was selected on, and (for an argument) its field. */
+    private record At<N>(N node, GraphQLType parent, GraphQLFieldDefinition field) {
+    }
+
+    private static boolean same(SourceLocation a, SourceLocation b) {
+        return a != null && b != null && a.getLine() == b.getLine() && a.getColumn() == b.getColumn();
+    }
+
+    private static String noSuchField(GraphQLInputObjectType object, String name, Where where) {
+        List<String> fields = object.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList();
+        String near = didYouMean(name, fields);
+        return "Input type '" + object.getName() + "' has no field '" + name + "' (in " + where + ")"
+                + suggestionThen(near) + fieldsOf(object);
+    }
+
+    private static String fieldsOf(GraphQLInputObjectType object) {
+        return "Fields of " + object.getName() + ": "
+                + String.join(", ", object.getFieldDefinitions().stream().map(GraphQLInputObjectField::getName).toList()) + ".";
+    }
+
+    private static String notAValue(GraphQLEnumType e, String given, Where where) {
+        return where + " has the value '" + given + "', which is not a value of enum " + e.getName() + ". "
+                + valuesOf(e) + didYouMean(given, names(e));
+    }
+
+    private static String valuesOf(GraphQLEnumType e) {
+        return "Valid values of " + e.getName() + ": " + String.join(", ", names(e));
+    }
+
+    private static List<String> names(GraphQLEnumType e) {
+        return e.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+    }
+
+    /** What kind of literal was written, for "Int … ; a string was written". */
+    private static String literalKind(Value<?> value) {
+        if (value instanceof StringValue s) {
+            return "the string \"" + s.getValue() + "\"";
+        }
+        if (value instanceof IntValue || value instanceof FloatValue) {
+            return "a number";
+        }
+        if (value instanceof BooleanValue) {
+            return "a boolean";
+        }
+        if (value instanceof EnumValue e) {
+            return "the name " + e.getName();
+        }
+        if (value instanceof ObjectValue) {
+            return "an object";
+        }
+        if (value instanceof ArrayValue) {
+            return "a list";
         }
         return null;
     }

@@ -61,7 +61,7 @@ class TeachingErrorsTest {
                         containsString("did you mean 'actors'"), containsString("Fields of "),
                         not(containsString("ObjectValue{"))));
         GraphQL.post("{ shipments(filter: {zzzzzz: 1}) { totalCount } }", Map.of()).then()
-                .body("errors[0].message", allOf(containsString("Input type 'RecordFilter' has no field 'zzzzzz'."),
+                .body("errors[0].message", allOf(containsString("Input type 'RecordFilter' has no field 'zzzzzz' (in argument 'filter')."),
                         containsString("Fields of RecordFilter: "), containsString("involves"),
                         not(containsString("did you mean"))));
     }
@@ -75,6 +75,43 @@ class TeachingErrorsTest {
         GraphQL.post("{ records(filter: {kind: [EVNT]}) { totalCount } }", Map.of()).then()
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
                 .body("errors[0].message", containsString("did you mean 'EVENT'"));
+    }
+
+    /**
+     * The explanations come from the document, the variables and the schema, not from graphql-java's
+     * wording: each says where in the value (a path into the argument or variable), what is there,
+     * and what fits; none quotes graphql-java's AST classes or SmallRye's message codes.
+     */
+    @Test
+    void explanationsNameThePathInsideTheValueAndWhatFits() {
+        // a nested variable value: the path to the bad enum value
+        GraphQL.post("query($f: RecordFilter) { records(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("involves", Map.of("actors", java.util.List.of("russia"),
+                        "roles", java.util.List.of("SUPPLYER"))))).then()
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", allOf(containsString("'f.involves.roles[0]'"), containsString("'SUPPLYER'"),
+                        containsString("Valid values of ActorRole"), containsString("did you mean 'SUPPLIER'")));
+        // a variable with a field its input type does not have
+        GraphQL.post("query($f: RecordFilter) { records(filter: $f) { totalCount } }", Map.of("f", Map.of("involve", Map.of())))
+                .then().body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", allOf(containsString("has no field 'involve' (in variable 'f')"),
+                        containsString("did you mean 'involves'"), containsString("Fields of RecordFilter: ")));
+        // a field's argument that does not exist
+        GraphQL.post("{ records(frist: 2) { totalCount } }", Map.of()).then()
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", allOf(containsString("Field 'records' has no argument 'frist'"),
+                        containsString("did you mean 'first'"), containsString("Arguments of records: first")));
+        // an enum value in quotes, and a string where a number goes
+        GraphQL.post("{ records(orderBy: \"TITLE_ASC\") { totalCount } }", Map.of()).then()
+                .body("errors[0].message", allOf(containsString("Argument 'orderBy' is the string \"TITLE_ASC\""),
+                        containsString("without quotes: TITLE_ASC"), not(containsString("StringValue{"))));
+        GraphQL.post("{ records(first: \"two\") { totalCount } }", Map.of()).then()
+                .body("errors[0].message", allOf(containsString("Argument 'first' must be Int"),
+                        not(containsString("SRGQL")), not(containsString("StringValue{"))));
+        // a list item inside an input object, written in the document
+        GraphQL.post("{ records(filter: {kind: [SHIPMENT, EVNT]}) { totalCount } }", Map.of()).then()
+                .body("errors[0].message", allOf(containsString("Argument 'filter.kind[1]' has the value 'EVNT'"),
+                        not(containsString("Validation error ("))));
     }
 
     @Test
