@@ -173,7 +173,7 @@ final class TeachingErrors {
         private String misfit(Value<?> value, GraphQLInputType type, Where where) {
             if (value instanceof VariableReference ref) {
                 JsonValue given = variable(ref.getName());
-                return given == null ? null : misfit(given, type, new Where("variable", ref.getName()));
+                return given == null ? null : misfit(literal(given), type, new Where("variable", ref.getName()));
             }
             if (type instanceof GraphQLNonNull nonNull) {
                 return value instanceof NullValue ? where + " must not be null" : misfit(value, (GraphQLInputType) nonNull.getWrappedType(), where);
@@ -214,6 +214,10 @@ final class TeachingErrors {
                 if (value instanceof EnumValue v) {
                     return e.getValue(v.getName()) != null ? null : notAValue(e, v.getName(), where);
                 }
+                if (value instanceof StringValue s && where.variable()) {
+                    // JSON has no enum literal: a variable names the value as a string.
+                    return e.getValue(s.getValue()) != null ? null : notAValue(e, s.getValue(), where);
+                }
                 if (value instanceof StringValue s) {
                     return where + " is the string \"" + s.getValue() + "\"; enum values are written without quotes"
                             + (e.getValue(s.getValue()) != null ? ": " + s.getValue() + "."
@@ -232,71 +236,25 @@ final class TeachingErrors {
                     default -> null;
                 };
                 return expected == null || kind == null ? null
-                        : where + " must be " + scalar.getName() + " (" + expected + "); " + kind + " was written";
+                        : where + " must be " + scalar.getName() + " (" + expected + "); it is " + kind;
             }
             return null;
         }
 
-        /** The same walk over a variable's JSON value. */
-        private String misfit(JsonValue value, GraphQLInputType type, Where where) {
-            if (type instanceof GraphQLNonNull nonNull) {
-                return value.getValueType() == JsonValue.ValueType.NULL ? null
-                        : misfit(value, (GraphQLInputType) nonNull.getWrappedType(), where);
-            }
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (type instanceof GraphQLList list) {
-                GraphQLInputType item = (GraphQLInputType) list.getWrappedType();
-                if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-                    var array = value.asJsonArray();
-                    for (int i = 0; i < array.size(); i++) {
-                        String m = misfit(array.get(i), item, where.item(i));
-                        if (m != null) {
-                            return m;
-                        }
-                    }
-                    return null;
-                }
-                return misfit(value, item, where);
-            }
-            if (type instanceof GraphQLInputObjectType object) {
-                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                    return where + " must be a JSON object for input type " + object.getName() + ". " + fieldsOf(object);
-                }
-                for (Map.Entry<String, JsonValue> f : value.asJsonObject().entrySet()) {
-                    GraphQLInputObjectField field = object.getField(f.getKey());
-                    if (field == null) {
-                        return noSuchField(object, f.getKey(), where);
-                    }
-                    String m = misfit(f.getValue(), field.getType(), where.field(f.getKey()));
-                    if (m != null) {
-                        return m;
-                    }
-                }
-                return null;
-            }
-            if (type instanceof GraphQLEnumType e) {
-                if (value instanceof JsonString s) {
-                    return e.getValue(s.getString()) != null ? null : notAValue(e, s.getString(), where);
-                }
-                return where + " must be the name of a value of enum " + e.getName() + " as a string. " + valuesOf(e);
-            }
-            if (type instanceof GraphQLScalarType scalar) {
-                JsonValue.ValueType t = value.getValueType();
-                boolean number = t == JsonValue.ValueType.NUMBER;
-                String expected = switch (scalar.getName()) {
-                    case "Int" -> number && ((jakarta.json.JsonNumber) value).isIntegral() ? null : "a whole number";
-                    case "Float" -> number ? null : "a number";
-                    case "Boolean" -> t == JsonValue.ValueType.TRUE || t == JsonValue.ValueType.FALSE ? null : "true or false";
-                    case "String" -> t == JsonValue.ValueType.STRING ? null : "a string";
-                    case "ID" -> t == JsonValue.ValueType.STRING || number ? null : "an ID string";
-                    default -> null;
-                };
-                return expected == null ? null
-                        : where + " must be " + scalar.getName() + " (" + expected + "); it is " + value;
-            }
-            return null;
+        /** A variable's JSON value as the literal that would say the same in a document. */
+        private Value<?> literal(JsonValue v) {
+            return switch (v.getValueType()) {
+                case NULL -> NullValue.of();
+                case TRUE -> BooleanValue.of(true);
+                case FALSE -> BooleanValue.of(false);
+                case STRING -> StringValue.of(((JsonString) v).getString());
+                case NUMBER -> ((jakarta.json.JsonNumber) v).isIntegral()
+                        ? new IntValue(((jakarta.json.JsonNumber) v).bigIntegerValue())
+                        : new FloatValue(((jakarta.json.JsonNumber) v).bigDecimalValue());
+                case ARRAY -> ArrayValue.newArrayValue().values(v.asJsonArray().stream().<Value>map(this::literal).toList()).build();
+                case OBJECT -> ObjectValue.newObjectValue().objectFields(v.asJsonObject().entrySet().stream()
+                        .map(e -> new ObjectField(e.getKey(), literal(e.getValue()))).toList()).build();
+            };
         }
 
         /** The first variable whose value does not fit its declared type, said plainly; null when none. */
@@ -310,7 +268,7 @@ final class TeachingErrors {
                     JsonValue given = values == null ? null : values.get(v.getName());
                     GraphQLType declared = declared(v.getType());
                     if (given != null && declared instanceof GraphQLInputType input) {
-                        String m = misfit(given, input, new Where("variable", v.getName()));
+                        String m = misfit(literal(given), input, new Where("variable", v.getName()));
                         if (m != null) {
                             return capitalised(m);
                         }
@@ -412,6 +370,10 @@ final class TeachingErrors {
     private record Where(String kind, String path) {
         Where field(String name) {
             return new Where(kind, path + "." + name);
+        }
+
+        boolean variable() {
+            return kind.equals("variable");
         }
 
         Where item(int i) {
