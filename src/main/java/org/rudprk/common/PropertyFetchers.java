@@ -66,7 +66,20 @@ public final class PropertyFetchers implements DataFetcherService {
     }
 
     private PlugableBatchableDataFetcher<?, ?> resolver(Operation operation, Type type) {
-        return resolvers.computeIfAbsent(new Made(operation, type), m -> new DefaultDataFetcher<>(operation, type));
+        return resolvers.computeIfAbsent(new Made(operation, type), m -> new Resolver<>(operation, type));
+    }
+
+    /**
+     * A resolver's fetcher: SmallRye's own, called inline. A class of this project's, so that
+     * LoaderUse can tell a resolver called for one parent (registered as the field's fetcher, and
+     * using no loader) from anything else without naming SmallRye's implementation classes; a
+     * batched field is registered with SmallRye's BatchDataFetcher, which loads through the
+     * registry, and this fetcher is then only its batch loader.
+     */
+    public static final class Resolver<K, T> extends DefaultDataFetcher<K, T> {
+        Resolver(Operation operation, Type type) {
+            super(operation, type);
+        }
     }
 
     /** An operation and a type by identity: the schema model's equals compares them field by field. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rudprk.common.PropertyFetchers;
+
 import graphql.TrivialDataFetcher;
 import graphql.execution.ExecutionContext;
 import graphql.language.Field;
@@ -33,9 +35,9 @@ import graphql.schema.GraphQLUnionType;
  * <p>
  * Conservative by construction: a field can be reached without a loader only when its data
  * fetcher, on every object type the selection can land on, is one of two kinds known to use none:
- * graphql-java's trivial fetchers (a property; PropertyFetchers' are marked so) and SmallRye's
- * per-field fetchers ({@link io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher}, a
- * resolver called for one parent; SmallRye's batched fields have its BatchDataFetcher instead).
+ * graphql-java's trivial fetchers (a property; PropertyFetchers' are marked so) and the
+ * resolvers PropertyFetchers hands SmallRye ({@link PropertyFetchers.Resolver}, a resolver called
+ * for one parent; SmallRye's batched fields have its BatchDataFetcher instead).
  * Any other fetcher (a batched field, the per-kind fields that load through the registry, a
  * lambda of this project's) counts as using a loader. Introspection never does.
  */
@@ -110,7 +112,7 @@ final class LoaderUse {
 
     private static boolean loaderFree(DataFetcher<?> fetcher) {
         return fetcher instanceof TrivialDataFetcher<?>
-                || fetcher instanceof io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher<?, ?>;
+                || fetcher instanceof PropertyFetchers.Resolver<?, ?>;
     }
 
     /** The object types a value of this type can be. */
