@@ -1,12 +1,9 @@
 package org.rudprk.http;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
@@ -48,6 +45,9 @@ import io.vertx.ext.web.RoutingContext;
  * stale-while-revalidate (immutable when the request pins the release) and Vary; If-None-Match is
  * answered 304. Errors are never cached (no-store). Automatic persisted queries follow Apollo's
  * protocol (extensions.persistedQuery, version 1, sha256Hash).
+ *
+ * <p>What a request asks (media type, parameters, pin, persisted query) is read by
+ * {@link GraphQLRequests}; the errors of an answer are built by {@link ErrorAnswers}.
  */
 final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
@@ -61,6 +61,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     private final HttpCaching caching;
     private final DatasetVersionHeader releases;
     private final AnswerStore store;
+    private final GraphQLRequests requests;
     private final TeachingErrors teaching;
 
     /** Pins the dataset release the answer must come from (request header; on GET also ?datasetVersion=). */
@@ -80,6 +81,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         this.caching = caching;
         this.releases = releases;
         this.store = new AnswerStore(caching.responseCacheBytes(), caching.persistedQueryBytes());
+        this.requests = new GraphQLRequests(limits, store);
         this.teaching = new TeachingErrors(schema);
         this.transactions = transactions;
         this.session = session;
@@ -110,20 +112,9 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     record Refusal(int status, String code, String message) {
     }
 
-    private static final class RefusedException extends RuntimeException {
-        final Refusal refusal;
-        /** Where in the document, for syntax errors. */
-        graphql.language.SourceLocation location;
-
-        RefusedException(int status, String code, String message) {
-            super(message, null, false, false);
-            this.refusal = new Refusal(status, code, message);
-        }
-    }
-
     private void doHandle(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
-        String mediaType = negotiate(ctx.request().getHeader("Accept"));
+        String mediaType = GraphQLRequests.negotiate(ctx.request().getHeader("Accept"));
         if (mediaType == null) {
             refuse(ctx, JSON, new Refusal(406, "NOT_ACCEPTABLE", "this endpoint answers in "
                     + GRAPHQL_RESPONSE_JSON + " or " + JSON + "; the Accept header allows neither"));
@@ -144,11 +135,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 throw new RefusedException(414, "URI_TOO_LONG", "the request URL has " + ctx.request().uri().length()
                         + " characters; at most " + caching.maxUrlChars() + " are read (send the document with POST)");
             }
-            JsonObject request = persisted(get ? fromQueryString(ctx) : fromBody(ctx), mediaType);
+            JsonObject request = requests.persisted(get ? requests.fromQueryString(ctx) : requests.fromBody(ctx), mediaType);
             // The release last read in the background names the kept answer to look for; the one an
             // executed answer is labelled with, and a pin is checked against, is read in the
             // request's own snapshot (execute), so a release loaded a moment ago is never mislabelled.
-            String pinned = pinnedVersion(ctx, get);
+            String pinned = GraphQLRequests.pinnedVersion(ctx, get);
             String version = releases.version();
             String query = request.getString("query");
             if (query.length() > limits.maxDocumentChars()) {
@@ -157,7 +148,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             }
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
                     ? request.getString("operationName") : null;
-            AnswerStore.Key key = new AnswerStore.Key(version, query, operationName, variablesText(request));
+            AnswerStore.Key key = new AnswerStore.Key(version, query, operationName, GraphQLRequests.variablesText(request));
             // Only answers of a query that ran without an error are kept (RequestFacts.query): one
             // found here is served as it was, with no parsing.
             // A pin on another release than the last one read is settled by the snapshot, not the store.
@@ -294,193 +285,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         }
     }
 
-    private static String variablesText(JsonObject request) {
-        JsonValue v = request.get("variables");
-        return v == null || v.getValueType() != JsonValue.ValueType.OBJECT || v.asJsonObject().isEmpty() ? "{}"
-                : v.toString();
-    }
-
-    /** The release the request pins, from the header or (GET) the datasetVersion parameter; null when none. */
-    private static String pinnedVersion(RoutingContext ctx, boolean get) {
-        String header = ctx.request().getHeader(PINNED_VERSION_HEADER);
-        String parameter = get ? ctx.queryParams().get(PINNED_VERSION_PARAMETER) : null;
-        if (header != null && parameter != null && !header.trim().equals(parameter.trim())) {
-            throw new RefusedException(400, "BAD_REQUEST", "the " + PINNED_VERSION_HEADER + " header and the "
-                    + PINNED_VERSION_PARAMETER + " parameter pin different releases");
-        }
-        String pinned = header != null ? header : parameter;
-        return pinned == null || pinned.isBlank() ? null : pinned.trim();
-    }
-
-    /**
-     * Automatic persisted queries, as Apollo's protocol defines them: with
-     * extensions.persistedQuery {version: 1, sha256Hash} and no query, the query kept under that
-     * hash, or PersistedQueryNotFound so the client sends the text; with the text, the hash is
-     * checked against it and the text kept (in a store bounded in bytes).
-     */
-    private JsonObject persisted(JsonObject request, String mediaType) {
-        JsonValue extensions = request.get("extensions");
-        JsonValue pq = extensions != null && extensions.getValueType() == JsonValue.ValueType.OBJECT
-                ? extensions.asJsonObject().get("persistedQuery") : null;
-        if (pq == null || pq.getValueType() == JsonValue.ValueType.NULL) {
-            requireQuery(request);
-            return request;
-        }
-        if (!store.persistedQueriesEnabled()) {
-            throw refusal(mediaType, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported");
-        }
-        if (pq.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new RefusedException(400, "BAD_REQUEST", "'extensions.persistedQuery' must be an object with "
-                    + "'version' and 'sha256Hash'");
-        }
-        JsonObject p = pq.asJsonObject();
-        JsonValue version = p.get("version");
-        if (version == null || version.getValueType() != JsonValue.ValueType.NUMBER
-                || !version.toString().equals("1")) {
-            throw new RefusedException(400, "PERSISTED_QUERY_VERSION_NOT_SUPPORTED", "'extensions.persistedQuery."
-                    + "version' must be 1, the only version of the automatic persisted query protocol");
-        }
-        JsonValue hashValue = p.get("sha256Hash");
-        String hash = hashValue != null && hashValue.getValueType() == JsonValue.ValueType.STRING
-                ? ((jakarta.json.JsonString) hashValue).getString().toLowerCase(Locale.ROOT) : null;
-        if (hash == null || !hash.matches("[0-9a-f]{64}")) {
-            throw new RefusedException(400, "BAD_REQUEST", "'extensions.persistedQuery.sha256Hash' must be the "
-                    + "SHA-256 of the query as 64 hexadecimal digits");
-        }
-        JsonValue query = request.get("query");
-        if (query != null && query.getValueType() == JsonValue.ValueType.STRING) {
-            String text = ((jakarta.json.JsonString) query).getString();
-            if (!AnswerStore.sha256Hex(text).equals(hash)) {
-                throw new RefusedException(400, "PERSISTED_QUERY_HASH_MISMATCH", "'extensions.persistedQuery."
-                        + "sha256Hash' is not the SHA-256 of 'query' (hash the exact UTF-8 text sent)");
-            }
-            if (text.length() <= limits.maxDocumentChars()) {
-                store.persist(hash, text);
-            }
-            return request;
-        }
-        if (query != null && query.getValueType() != JsonValue.ValueType.NULL) {
-            requireQuery(request); // a query that is present but not a string
-        }
-        String text = store.persistedQuery(hash);
-        if (text == null) {
-            throw refusal(mediaType, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
-        }
-        return JSONP.createObjectBuilder(request).add("query", text).build();
-    }
-
-    /** The media type to answer in, or null when the client accepts neither JSON type. */
-    static String negotiate(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return JSON;
-        }
-        boolean json = false;
-        for (String part : accept.split(",")) {
-            String[] pieces = part.trim().split(";");
-            String type = pieces[0].trim().toLowerCase(Locale.ROOT);
-            boolean refused = false;
-            for (int i = 1; i < pieces.length; i++) {
-                String p = pieces[i].trim().replace(" ", "");
-                if (p.equals("q=0") || p.equals("q=0.0") || p.equals("q=0.00") || p.equals("q=0.000")) {
-                    refused = true;
-                }
-            }
-            if (refused) {
-                continue;
-            }
-            if (type.equals(GRAPHQL_RESPONSE_JSON)) {
-                return GRAPHQL_RESPONSE_JSON;
-            }
-            if (type.equals(JSON) || type.equals("*/*") || type.equals("application/*")) {
-                json = true;
-            }
-        }
-        return json ? JSON : null;
-    }
-
-    private JsonObject fromBody(RoutingContext ctx) {
-        String contentType = ctx.request().getHeader("Content-Type");
-        String base = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        if (!base.equals(JSON)) {
-            throw new RefusedException(415, "UNSUPPORTED_MEDIA_TYPE", contentType == null
-                    ? "a POST needs Content-Type: application/json"
-                    : "Content-Type '" + contentType + "' is not supported; send application/json");
-        }
-        String body = ctx.body() == null ? null : ctx.body().asString("UTF-8");
-        if (body == null || body.isBlank()) {
-            throw new RefusedException(400, "BAD_REQUEST", "the request body is empty; send a JSON object with "
-                    + "at least a 'query' string");
-        }
-        JsonValue value;
-        try (var reader = JSONP.createReader(new java.io.StringReader(body))) {
-            value = reader.readValue();
-        } catch (RuntimeException e) {
-            throw new RefusedException(400, "MALFORMED_JSON", "the request body is not valid JSON: "
-                    + firstLine(e.getMessage()));
-        }
-        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            throw new RefusedException(400, "BATCHING_NOT_SUPPORTED", "batched requests (a JSON array) are not "
-                    + "accepted; send one operation per request");
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new RefusedException(400, "BAD_REQUEST", "the request body must be a JSON object");
-        }
-        return checkParameters(value.asJsonObject());
-    }
-
-    private JsonObject fromQueryString(RoutingContext ctx) {
-        JsonObjectBuilder b = JSONP.createObjectBuilder();
-        var params = ctx.queryParams();
-        for (String name : List.of("query", "operationName")) {
-            if (params.getAll(name).size() > 1) {
-                throw new RefusedException(400, "BAD_REQUEST", "parameter '" + name + "' is given more than once");
-            }
-            if (params.get(name) != null) {
-                b.add(name, params.get(name));
-            }
-        }
-        for (String name : List.of("variables", "extensions")) {
-            String raw = params.get(name);
-            if (raw != null && !raw.isEmpty()) {
-                try (var reader = JSONP.createReader(new java.io.StringReader(raw))) {
-                    b.add(name, reader.readValue());
-                } catch (RuntimeException e) {
-                    throw new RefusedException(400, "BAD_REQUEST", "parameter '" + name
-                            + "' must be a URL-encoded JSON object: " + firstLine(e.getMessage()));
-                }
-            }
-        }
-        return checkParameters(b.build());
-    }
-
-    /** The request's 'query' must be a string unless it names a persisted query (checked later). */
-    private static void requireQuery(JsonObject request) {
-        JsonValue query = request.get("query");
-        if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
-            throw new RefusedException(400, "BAD_REQUEST", query == null
-                    ? "the request has no 'query'; send the GraphQL document as a string"
-                    : "'query' must be a string holding the GraphQL document");
-        }
-    }
-
-    private static JsonObject checkParameters(JsonObject request) {
-        JsonValue query = request.get("query");
-        if (query != null && query.getValueType() != JsonValue.ValueType.STRING) {
-            requireQuery(request);
-        }
-        type(request, "operationName", JsonValue.ValueType.STRING, "a string");
-        type(request, "variables", JsonValue.ValueType.OBJECT, "an object");
-        type(request, "extensions", JsonValue.ValueType.OBJECT, "an object");
-        return request;
-    }
-
-    private static void type(JsonObject request, String name, JsonValue.ValueType expected, String what) {
-        JsonValue v = request.get(name);
-        if (v != null && v.getValueType() != JsonValue.ValueType.NULL && v.getValueType() != expected) {
-            throw new RefusedException(400, "BAD_REQUEST", "'" + name + "' must be " + what + " or null");
-        }
-    }
-
     /**
      * Why the document does not parse, or null when it does: asked only when an answer has no data,
      * since SmallRye reports a document it cannot parse without saying where ("Unparseable input
@@ -507,9 +311,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         return r;
     }
 
-    /** A document-level refusal: 400 with graphql-response+json, 200 with legacy application/json. */
     private static RefusedException refusal(String mediaType, String code, String message) {
-        return new RefusedException(GRAPHQL_RESPONSE_JSON.equals(mediaType) ? 400 : 200, code, message);
+        return RefusedException.document(mediaType, code, message);
     }
 
     /** An error: never cached. */
