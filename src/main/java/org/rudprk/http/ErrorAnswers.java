@@ -27,6 +27,7 @@ import io.smallrye.graphql.api.ErrorCode;
  */
 final class ErrorAnswers {
 
+    /** The category these lines have always had (an operator's log filter may name it). */
     private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class);
 
     static final String INTERNAL_ERROR_MESSAGE = "The server failed to answer this field; the failure is logged.";
