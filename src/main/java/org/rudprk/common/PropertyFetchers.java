@@ -1,11 +1,13 @@
 package org.rudprk.common;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
@@ -79,6 +81,29 @@ public final class PropertyFetchers implements DataFetcherService {
     public static final class Resolver<K, T> extends DefaultDataFetcher<K, T> {
         Resolver(Operation operation, Type type) {
             super(operation, type);
+        }
+
+        /**
+         * SmallRye keeps the resolver's context (its field, arguments, environment) in a thread
+         * local that its own fetcher leaves set after the call; Quarkus's clears it after each
+         * one. Left set, each call on a worker thread starts from the last one's context.
+         */
+        @Override
+        public T get(DataFetchingEnvironment dfe) throws Exception {
+            try {
+                return super.get(dfe);
+            } finally {
+                SmallRyeContextManager.clearCurrentSmallRyeContext();
+            }
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<List<T>> load(List<K> keys, org.dataloader.BatchLoaderEnvironment ble) {
+            try {
+                return super.load(keys, ble);
+            } finally {
+                SmallRyeContextManager.clearCurrentSmallRyeContext();
+            }
         }
     }
 
