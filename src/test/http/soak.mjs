@@ -16,7 +16,7 @@ if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !url.hostname
 }
 
 const QUERIES = [
-  ['shipments page', '{ shipments(first: 50, orderBy: DATE_DESC) { nodes { slug title supplier { name } recipient { name } valueUsd { low high qualifier } } } }'],
+  ['shipments page', '{ shipments(first: 50, orderBy: DATE_DESC) { nodes { slug title supplier { name } recipient { name } valueUsd { nodes { low high label } } } } }'],
   ['filtered', '{ shipments(filter: { involves: { actors: ["north-korea"], roles: [SUPPLIER] }, period: { overlaps: "2024" } }) { totalCount nodes { slug } } }'],
   ['actor two levels', '{ actorBySlug(slug: "north-korea") { name shipments { nodes { slug citations { nodes { stance claimant { name } } } } } deployments { nodes { slug strength { nodes { low high } } } } } }'],
   ['aggregate', '{ aggregate(groupBy: [YEAR, CATEGORY], filter: { kind: [SHIPMENT] }) { year category count sums { unit low high } } }'],
