@@ -73,8 +73,8 @@ public final class PropertyFetchers implements DataFetcherService {
 
     /**
      * A resolver's fetcher: SmallRye's own, called inline. A class of this project's, so that
-     * LoaderUse can tell a resolver called for one parent (registered as the field's fetcher, and
-     * using no loader) from anything else without naming SmallRye's implementation classes; a
+     * LoaderUse tells a resolver called for one parent (registered as the field's fetcher, and
+     * using no loader) from anything else by it, not by SmallRye's class hierarchy; a
      * batched field is registered with SmallRye's BatchDataFetcher, which loads through the
      * registry, and this fetcher is then only its batch loader.
      */
