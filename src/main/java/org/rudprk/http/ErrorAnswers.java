@@ -55,7 +55,7 @@ final class ErrorAnswers {
                 return spec;
             }
             extensions.put("classification", String.valueOf(error.getErrorType()));
-            extensions.put("code", coded.getClass().getAnnotation(ErrorCode.class).value());
+            extensions.put("code", code(error));
             if (coded instanceof UnknownSlugException unknown) {
                 // The slug and the nearest known ones as data, for a client to offer them.
                 extensions.put("kind", unknown.kind());
@@ -66,7 +66,7 @@ final class ErrorAnswers {
             extensions.put("queryPath", v.getQueryPath() == null ? List.of()
                     : v.getQueryPath().stream().map(String::valueOf).toList());
             extensions.put("classification", String.valueOf(error.getErrorType()));
-            extensions.put("code", "GRAPHQL_VALIDATION_FAILED");
+            extensions.put("code", code(error));
         } else {
             // A limit's refusal (its code and figures) or graphql-java's own request errors.
             if (error.getExtensions() != null) {
@@ -74,9 +74,10 @@ final class ErrorAnswers {
             }
             if (error.getErrorType() != null) {
                 extensions.putIfAbsent("classification", String.valueOf(error.getErrorType()));
-                if (error.getErrorType() == graphql.ErrorType.ValidationError) {
-                    extensions.putIfAbsent("code", "BAD_USER_INPUT");
-                }
+            }
+            String code = code(error);
+            if (code != null) {
+                extensions.putIfAbsent("code", code);
             }
         }
         String better = teaching.improve(error);

@@ -143,7 +143,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             String version = releases.version();
             String query = request.getString("query");
             if (query.length() > limits.maxDocumentChars()) {
-                throw refusal(mediaType, "DOCUMENT_TOO_LARGE", "the document has " + query.length()
+                throw RefusedException.document(mediaType, "DOCUMENT_TOO_LARGE", "the document has " + query.length()
                         + " characters; at most " + limits.maxDocumentChars() + " are accepted");
             }
             String operationName = request.containsKey("operationName") && !request.isNull("operationName")
@@ -227,7 +227,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             outcome.failure = e;
         } catch (DatabaseUnavailableException e) {
             // The release could not be read: the same 503 a field that cannot reach the database earns.
-            unavailable(x.ctx(), e.getMessage(), ErrorAnswers.firstLine(ErrorAnswers.rootMessage(e)));
+            unavailable(x.ctx(), e);
             return;
         }
         // Written once the transaction is over, so the connection is back in the pool first.
@@ -320,7 +320,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
             return null;
         } catch (ParseCancelledException e) {
-            return refusal(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
+            return RefusedException.document(mediaType, "TOO_MANY_TOKENS", "the document has more than " + limits.maxTokens()
                     + " tokens");
         } catch (InvalidSyntaxException e) {
             return syntaxError(mediaType, e);
@@ -329,14 +329,11 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
     /** A syntax error: where (line, column) and which token, as graphql-java found it. */
     private static RefusedException syntaxError(String mediaType, InvalidSyntaxException e) {
-        RefusedException r = refusal(mediaType, "GRAPHQL_PARSE_FAILED", TeachingErrors.syntax(e));
+        RefusedException r = RefusedException.document(mediaType, "GRAPHQL_PARSE_FAILED", TeachingErrors.syntax(e));
         r.location = e.getLocation();
         return r;
     }
 
-    private static RefusedException refusal(String mediaType, String code, String message) {
-        return RefusedException.document(mediaType, code, message);
-    }
 
     /** An error: never cached. */
     static void refuse(RoutingContext ctx, String mediaType, Refusal r) {
@@ -406,9 +403,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 .build().toString();
     }
 
-    private static String firstLine(String message) {
-        return ErrorAnswers.firstLine(message);
-    }
 
     /** Writes SmallRye's result with the status the media type calls for; keeps answers without errors. */
     private final class Writer implements ExecutionResponseWriter {
@@ -442,7 +436,7 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
             List<GraphQLError> errors = result.getErrors();
             DatabaseUnavailableException down = ErrorAnswers.databaseDown(errors);
             if (down != null) {
-                unavailable(ctx, down.getMessage(), ErrorAnswers.firstLine(ErrorAnswers.rootMessage(down)));
+                unavailable(ctx, down);
                 return;
             }
             ErrorAnswers.log(errors);
@@ -468,9 +462,9 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
 
     /** The database, not the request: the whole answer is a 503 the client may retry. */
-    private static void unavailable(RoutingContext ctx, String message, String cause) {
-        LOG.warnf("answered 503: the database is unavailable (%s)", cause);
+    private static void unavailable(RoutingContext ctx, DatabaseUnavailableException e) {
+        LOG.warnf("answered 503: the database is unavailable (%s)", ErrorAnswers.firstLine(ErrorAnswers.rootMessage(e)));
         ctx.response().setStatusCode(503).putHeader("Retry-After", "5").putHeader("Cache-Control", "no-store");
-        end(ctx, errorBody(DatabaseUnavailableException.CODE, message));
+        end(ctx, errorBody(DatabaseUnavailableException.CODE, e.getMessage()));
     }
 }

@@ -120,6 +120,16 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
         return pending == loaders ? input : input.transform(b -> b.dataLoaderRegistry(pending));
     }
 
+    /**
+     * Whether an operation may reach a loader depends on its document and name only (the schema
+     * and its fetchers are fixed; LoaderUse ignores @include and @skip): walked once per document
+     * SmallRye's cache keeps, not on every request.
+     */
+    private final Cache<LoaderUseKey, Boolean> loaderUse = Caffeine.newBuilder().maximumSize(500).build();
+
+    private record LoaderUseKey(Object document, String operation) {
+    }
+
     /** Executions run without data loaders (see {@link #instrumentExecutionContext}), for tests. */
     private static final java.util.concurrent.atomic.LongAdder LOADER_FREE = new java.util.concurrent.atomic.LongAdder();
 
@@ -139,7 +149,8 @@ public final class LimitsInstrumentation extends SimplePerformantInstrumentation
             InstrumentationState state) {
         org.dataloader.DataLoaderRegistry none =
                 graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY;
-        if (ctx.getDataLoaderRegistry() == none || LoaderUse.mayUseLoaders(ctx)) {
+        if (ctx.getDataLoaderRegistry() == none || loaderUse.get(new LoaderUseKey(ctx.getDocument(),
+                ctx.getOperationDefinition().getName()), k -> LoaderUse.mayUseLoaders(ctx))) {
             return ctx;
         }
         LOADER_FREE.increment();

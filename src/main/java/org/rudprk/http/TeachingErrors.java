@@ -101,6 +101,7 @@ final class TeachingErrors {
         private final String variablesJson;
         private Document document;
         private boolean parsed;
+        private JsonObject variables;
 
         private Request(String query, String variablesJson) {
             this.query = query;
@@ -283,13 +284,14 @@ final class TeachingErrors {
             return values == null ? null : values.get(name);
         }
 
+        /** The request's variables, parsed on first use. */
         private JsonObject variablesObject() {
-            if (variablesJson == null || variablesJson.isEmpty()) {
-                return null;
+            if (variables == null && variablesJson != null && !variablesJson.isEmpty()) {
+                try (var reader = org.rudprk.common.Json.PROVIDER.createReader(new StringReader(variablesJson))) {
+                    variables = reader.readObject();
+                }
             }
-            try (var reader = org.rudprk.common.Json.PROVIDER.createReader(new StringReader(variablesJson))) {
-                return reader.readObject();
-            }
+            return variables;
         }
 
         /** The schema type a variable definition names (with its list and non-null wrappers). */
