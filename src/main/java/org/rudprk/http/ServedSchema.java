@@ -46,7 +46,8 @@ import io.vertx.ext.web.Router;
  * every schema it builds, and SmallRye adds {@code @constraint} and {@code @rolesAllowed}; none
  * of them does anything here (deferred fields would come back inline), so introspection does not
  * list them and a document that uses one is refused ({@link #unsupportedDirective}).
- * SmallRye's unused {@code BigInteger} scalar is dropped. Every root field is nullable, so an
+ * SmallRye's unused {@code BigInteger} scalar is dropped, and its built-in scalars take input as the
+ * specification says ({@link StrictScalars}). Every root field is nullable, so an
  * error in one never wipes out its siblings ({@code search} and {@code aggregate} are declared
  * non-null in Java); {@code nodes(ids:)} takes {@code [ID!]!} and answers per ID
  * ({@link NodesFetcher}).
@@ -127,6 +128,9 @@ public class ServedSchema {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType node,
                     TraverserContext<GraphQLSchemaElement> context) {
+                if (StrictScalars.WRAPPED.contains(node.getName())) {
+                    return changeNode(context, StrictScalars.strict(node));
+                }
                 ScalarDoc doc = SCALARS.get(node.getName());
                 if (doc != null) {
                     return changeNode(context, node.transform(b -> {
@@ -157,9 +161,10 @@ public class ServedSchema {
                 }
                 if (field.getName().equals("nodes") && field.getArgument("ids") != null) {
                     // SmallRye cannot coerce a list of ID arguments, so the resolver takes strings
-                    // and the schema says what they are.
+                    // and the schema says what they are (the schema's own ID, by name: see StrictScalars).
                     GraphQLArgument ids = field.getArgument("ids").transform(a -> a.type(GraphQLNonNull.nonNull(
-                            GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)))));
+                            GraphQLList.list(GraphQLNonNull.nonNull(graphql.schema.GraphQLTypeReference.typeRef(
+                                    Scalars.GraphQLID.getName()))))));
                     field = field.transform(b -> b.argument(ids));
                 }
                 return field == node ? TraversalControl.CONTINUE : changeNode(context, field);

@@ -228,14 +228,7 @@ final class TeachingErrors {
             }
             if (type instanceof GraphQLScalarType scalar) {
                 String kind = literalKind(value);
-                String expected = switch (scalar.getName()) {
-                    case "Int" -> value instanceof IntValue ? null : "a whole number";
-                    case "Float" -> value instanceof IntValue || value instanceof FloatValue ? null : "a number";
-                    case "Boolean" -> value instanceof BooleanValue ? null : "true or false";
-                    case "String" -> value instanceof StringValue ? null : "a string in double quotes";
-                    case "ID" -> value instanceof StringValue || value instanceof IntValue ? null : "an ID string";
-                    default -> null;
-                };
+                String expected = StrictScalars.misfitLiteral(scalar.getName(), value);
                 return expected == null || kind == null ? null
                         : where + " must be " + scalar.getName() + " (" + expected + "); it is " + kind;
             }
@@ -249,13 +242,20 @@ final class TeachingErrors {
                 case TRUE -> BooleanValue.of(true);
                 case FALSE -> BooleanValue.of(false);
                 case STRING -> StringValue.of(((JsonString) v).getString());
-                case NUMBER -> ((jakarta.json.JsonNumber) v).isIntegral()
-                        ? new IntValue(((jakarta.json.JsonNumber) v).bigIntegerValue())
-                        : new FloatValue(((jakarta.json.JsonNumber) v).bigDecimalValue());
+                case NUMBER -> number(((jakarta.json.JsonNumber) v).bigDecimalValue());
                 case ARRAY -> ArrayValue.newArrayValue().values(v.asJsonArray().stream().<Value>map(this::literal).toList()).build();
                 case OBJECT -> ObjectValue.newObjectValue().objectFields(v.asJsonObject().entrySet().stream()
                         .map(e -> new ObjectField(e.getKey(), literal(e.getValue()))).toList()).build();
             };
+        }
+
+        /** A JSON number as a literal: whole numbers (2, 2.0) as Int literals, as input coercion takes them. */
+        private static Value<?> number(java.math.BigDecimal n) {
+            try {
+                return new IntValue(n.toBigIntegerExact());
+            } catch (ArithmeticException e) {
+                return new FloatValue(n);
+            }
         }
 
         /** The first variable whose value does not fit its declared type, said plainly; null when none. */
@@ -432,12 +432,15 @@ final class TeachingErrors {
     }
 
     /** What kind of literal was written, for "Int … ; a string was written". */
-    private static String literalKind(Value<?> value) {
+    static String literalKind(Value<?> value) {
         if (value instanceof StringValue s) {
             return "the string \"" + s.getValue() + "\"";
         }
-        if (value instanceof IntValue || value instanceof FloatValue) {
-            return "a number";
+        if (value instanceof IntValue i) {
+            return "the number " + i.getValue();
+        }
+        if (value instanceof FloatValue f) {
+            return "the number " + f.getValue().toPlainString();
         }
         if (value instanceof BooleanValue) {
             return "a boolean";
