@@ -9,4 +9,10 @@ public abstract class ApiException extends RuntimeException {
     protected ApiException(String message) {
         super(message, null, false, false);
     }
+
+    /** Its stable code, from the subclass's {@link io.smallrye.graphql.api.ErrorCode}. */
+    public String code() {
+        io.smallrye.graphql.api.ErrorCode code = getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
+        return code == null ? "INVALID_ARGUMENT" : code.value();
+    }
 }

@@ -28,7 +28,8 @@ import io.quarkus.runtime.StartupEvent;
  * request of that release asks: while a new release is loaded, a request already reading it
  * accepts its new slugs, and one still reading the previous release is checked against that
  * release's, whatever the background refresh has seen. The two most recent releases are kept.
- * Elsewhere (exports) they are the release the instance last read in the background.
+ * An export checks its filter inside its own snapshot the same way ({@link #within}); anywhere
+ * else they are the release the instance last read in the background.
  */
 @ApplicationScoped
 public class KnownSlugs {
@@ -52,25 +53,51 @@ public class KnownSlugs {
         Filters.knownSlugs(this::of);
     }
 
+    /** A snapshot outside Hibernate's session (an export's JDBC transaction) and the release it holds. */
+    private record Snapshot(String release, Connection connection) {
+    }
+
+    /** Set while {@link #within} runs, on its thread only. */
+    private static final ThreadLocal<Snapshot> OWN_SNAPSHOT = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} (building an export's filter) with the slugs of {@code release}, read when
+     * needed through {@code connection}, whose transaction holds that release's snapshot.
+     */
+    public <T> T within(String release, Connection connection, java.util.function.Supplier<T> work) {
+        Snapshot outer = OWN_SNAPSHOT.get();
+        OWN_SNAPSHOT.set(new Snapshot(release, connection));
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                OWN_SNAPSHOT.remove();
+            } else {
+                OWN_SNAPSHOT.set(outer);
+            }
+        }
+    }
+
     /** The slugs of one kind: "actor", "place" or "source"; null when they cannot be read (no check then). */
     public Set<String> of(String kind) {
-        String snapshot = version.ofThisTransaction();
+        Snapshot own = OWN_SNAPSHOT.get();
+        String snapshot = own != null ? own.release() : version.ofThisTransaction();
         String release = snapshot != null ? snapshot : version.version();
         Map<String, Set<String>> known = byRelease.get(release);
         if (known == null) {
-            known = read(release, snapshot != null);
+            known = read(release, snapshot != null, own);
         }
         return known == null ? null : known.get(kind);
     }
 
-    private synchronized Map<String, Set<String>> read(String release, boolean inSnapshot) {
+    private synchronized Map<String, Set<String>> read(String release, boolean inSnapshot, Snapshot own) {
         Map<String, Set<String>> known = byRelease.get(release);
         if (known != null) {
             return known;
         }
         try {
-            known = inSnapshot
-                    ? em.unwrap(org.hibernate.Session.class).doReturningWork(KnownSlugs::read)
+            known = own != null ? read(own.connection())
+                    : inSnapshot ? em.unwrap(org.hibernate.Session.class).doReturningWork(KnownSlugs::read)
                     : readOwnConnection();
         } catch (SQLException | RuntimeException e) {
             return null; // unknown: no check rather than a wrong refusal

@@ -109,7 +109,7 @@ public class ExportResource {
             java.util.regex.Matcher m = ARGUMENT.matcher(e.getMessage());
             String path = m.find() ? m.group(1) : null;
             String parameter = path == null ? "filter" : path.split("[.\\[]", 2)[0];
-            throw new ExportException(400, "INVALID_ARGUMENT", e.getMessage(), parameter, path, null, null);
+            throw new ExportException(400, e.code(), e.getMessage(), parameter, path, null, null);
         }
     }
 

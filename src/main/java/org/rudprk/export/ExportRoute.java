@@ -113,11 +113,11 @@ public class ExportRoute {
                 throw ExportException.notFound("no format '" + format + "'; use /export/" + name + ".csv or /export/"
                         + name + ".jsonl");
             }
-            ExportRequest request = ExportResource.request(collection, query);
             boolean csv = format.equals("csv");
             ResponseStream out = new ResponseStream(response, csv ? ExportResource.CSV : ExportResource.JSON_LINES,
                     release -> "attachment; filename=\"rudprk-" + name + "-" + release + "." + format + "\"");
-            exporter.write(request, csv ? new CsvWriter(out) : new JsonLinesWriter(out), out::release);
+            exporter.write(() -> ExportResource.request(collection, query),
+                    csv ? new CsvWriter(out) : new JsonLinesWriter(out), out::release);
             out.close();
         } catch (ExportException e) {
             if (!response.headWritten()) {

@@ -39,6 +39,9 @@ public class Exporter {
     @Inject
     org.rudprk.http.Limits limits;
 
+    @Inject
+    org.rudprk.common.KnownSlugs knownSlugs;
+
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Exporter.class);
 
     /**
@@ -46,13 +49,18 @@ public class Exporter {
      * release it is named after, the count that decides a citation export's estimate columns and
      * the rows all come from one snapshot, even while a new release loads.
      *
+     * @param build makes the request from its parameters; run inside the snapshot, so the slugs
+     *        its filter names are checked against the release the rows come from
+     *        ({@link org.rudprk.common.KnownSlugs#within}); what it refuses is thrown before any byte
      * @param release told the version of the release this snapshot holds, before any row is
      *        written (it names the file and the response's {@code X-Dataset-Version})
      */
-    void write(ExportRequest request, RowWriter writer, java.util.function.Consumer<String> release) throws IOException {
+    void write(java.util.function.Supplier<ExportRequest> build, RowWriter writer,
+            java.util.function.Consumer<String> release) throws IOException {
         if (!BlockingOperationControl.isBlockingAllowed()) {
             throw new IllegalStateException("an export must run on a worker thread, never on the event loop");
         }
+        ExportRequest request = null;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             // The driver only reads with a cursor (fetch size) inside a transaction.
@@ -60,7 +68,9 @@ public class Exporter {
             try {
                 oneSnapshot(connection);
                 limitFetches(connection);
-                release.accept(org.rudprk.dataset.DatasetVersionHeader.of(connection));
+                String version = org.rudprk.dataset.DatasetVersionHeader.of(connection);
+                release.accept(version);
+                request = knownSlugs.within(version, connection, build);
                 ExportPlan plan = request.plan(connection);
                 stream(connection, plan, writer);
             } finally {
@@ -68,7 +78,10 @@ public class Exporter {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (ExportException e) {
-            LOG.warnf("export of %s refused: %s", request.collection().urlName(), e.getMessage());
+            if (request != null) {
+                // a refusal of the request's own parameters is the client's to read, not the log's
+                LOG.warnf("export of %s refused: %s", request.collection().urlName(), e.getMessage());
+            }
             throw e;
         } catch (SQLException | RuntimeException e) {
             // Once rows are sent the status cannot change any more: the response is cut short, which

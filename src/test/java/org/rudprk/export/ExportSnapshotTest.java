@@ -40,7 +40,7 @@ class ExportSnapshotTest {
         List<String> named = new ArrayList<>();
         Titles rows = new Titles();
         try {
-            exporter.write(ExportResource.request(ExportCollection.byUrlName("records").orElseThrow(), Map.of()), rows,
+            exporter.write(() -> ExportResource.request(ExportCollection.byUrlName("records").orElseThrow(), Map.of()), rows,
                     release -> {
                         named.add(release);
                         setTitle(changed);
@@ -51,7 +51,7 @@ class ExportSnapshotTest {
                     "the rows saw a change committed after the export's first statement");
 
             Titles later = new Titles();
-            exporter.write(ExportResource.request(ExportCollection.byUrlName("records").orElseThrow(), Map.of()), later,
+            exporter.write(() -> ExportResource.request(ExportCollection.byUrlName("records").orElseThrow(), Map.of()), later,
                     release -> {
                     });
             assertEquals(changed, later.titles.get(SLUG), "a later export sees the committed change");

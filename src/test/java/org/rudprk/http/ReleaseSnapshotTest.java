@@ -114,6 +114,14 @@ class ReleaseSnapshotTest {
                     + r.jsonPath().getString("errors[0].message"));
             assertEquals(0, r.jsonPath().getInt("data.records.totalCount"));
             assertEquals(next, r.header(DatasetVersionHeader.HEADER));
+
+            // An export checks its filter inside its own snapshot too (before, against the release
+            // the background had read, which refused the probe).
+            Response export = given().queryParam("filter", "{\"involves\": {\"actors\": [\"" + probe + "\"]}}")
+                    .when().get("/export/records.csv");
+            assertEquals(200, export.statusCode(), "a slug of the export's own release was refused: " + export.asString());
+            assertEquals(next, export.header(DatasetVersionHeader.HEADER));
+            assertEquals(1, export.asString().strip().lines().count(), "the header line only: the probe has no records");
         } finally {
             try (var c = org.rudprk.RunDatabase.owner();
                     var ps = c.prepareStatement("delete from actors where slug = ?")) {
@@ -122,6 +130,11 @@ class ReleaseSnapshotTest {
             }
             setVersion(before);
         }
+        // and refuses it again once it is gone
+        Response gone = given().queryParam("filter", "{\"involves\": {\"actors\": [\"" + probe + "\"]}}")
+                .when().get("/export/records.csv");
+        assertEquals(400, gone.statusCode(), gone.asString());
+        assertEquals("UNKNOWN_SLUG", gone.jsonPath().getString("code"), "the export's code is the API's");
     }
 
     private static void setVersion(String version) throws java.sql.SQLException {
