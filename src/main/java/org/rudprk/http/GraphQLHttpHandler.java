@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -55,7 +54,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
 
-    private static final JsonProvider JSONP = org.rudprk.common.Json.PROVIDER;
 
     private final Limits limits;
     private final HttpCaching caching;
@@ -179,12 +177,8 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
         if (e.location != null && e.location.getLine() > 0) {
             ctx.response().setStatusCode(e.refusal.status()).putHeader("Content-Type", mediaType + "; charset=utf-8")
                     .putHeader("Cache-Control", "no-store");
-            end(ctx, JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
-                    .add("message", e.refusal.message())
-                    .add("locations", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
-                            .add("line", e.location.getLine()).add("column", e.location.getColumn())))
-                    .add("extensions", JSONP.createObjectBuilder().add("code", e.refusal.code()))))
-                    .build().toString());
+            end(ctx, errorBody(e.refusal.code(), e.refusal.message(),
+                    List.of(ordered("line", e.location.getLine(), "column", e.location.getColumn()))));
         } else {
             refuse(ctx, mediaType, e.refusal);
         }
@@ -398,9 +392,26 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     }
 
     static String errorBody(String code, String message) {
-        return JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder().add(JSONP.createObjectBuilder()
-                .add("message", message).add("extensions", JSONP.createObjectBuilder().add("code", code))))
-                .build().toString();
+        return errorBody(code, message, null);
+    }
+
+    /** An answer of one error, written by {@link ResponseJson} as every answer is. */
+    private static String errorBody(String code, String message, List<Map<String, Object>> locations) {
+        Map<String, Object> error = ordered("message", message);
+        if (locations != null) {
+            error.put("locations", locations);
+        }
+        error.put("extensions", ordered("code", code));
+        return ResponseJson.write(ordered("errors", List.of(error)));
+    }
+
+    /** A JSON object with its members in the order given (name, value, name, value...). */
+    private static Map<String, Object> ordered(Object... members) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < members.length; i += 2) {
+            out.put((String) members[i], members[i + 1]);
+        }
+        return out;
     }
 
 
