@@ -167,9 +167,7 @@ final class SeedWriter {
         List<SubtypeColumn> columns = kind.columns();
         List<Object> values = new ArrayList<>(List.of(id));
         columns.forEach(c -> values.add(r.columns().get(c.name())));
-        update("insert into " + kind.table() + " (record_id" + columns.stream().map(c -> ", " + c.name())
-                .collect(Collectors.joining()) + ") values (?" + columns.stream().map(c -> ", " + c.placeholder())
-                .collect(Collectors.joining()) + ")", values.toArray());
+        update(SubtypeColumn.insert(kind.entity(), "record_id"), values.toArray());
         kind.writeSeed(id, r.kept()::get, this::update);
         for (SeedModel.Involvement a : r.actors()) {
             update("insert into record_actors (record_id, actor_id, role, note) values (?, ?, ?::actor_role, ?)",

@@ -15,6 +15,8 @@ import org.rudprk.common.NestedPages;
 import org.rudprk.common.Pages;
 import org.rudprk.record.ActorRole;
 import org.rudprk.agreement.ProvisionTopic;
+import org.rudprk.agreement.entity.ProvisionEntity;
+import org.rudprk.record.query.SubtypeColumn;
 
 /** The fields only an agreement has; the look-ups and lists of every kind are RecordKindApi's. */
 @GraphQLApi
@@ -67,8 +69,8 @@ public class AgreementApi {
     }
 
     private static final NestedPages.Relation<Provision> PROVISIONS = NestedPages.Relation.of(
-            "AGREEMENT_PROVISIONS", "select p.agreement_id, p.ordinal, p.topic::text as topic, p.text {keys} "
-                    + "from agreement_provisions p where p.agreement_id = parent_.id",
+            "AGREEMENT_PROVISIONS", "select " + SubtypeColumn.selectList(ProvisionEntity.class, "p") + " {keys} "
+                    + "from " + SubtypeColumn.table(ProvisionEntity.class) + " p where p.agreement_id = parent_.id",
             List.of(new NestedPages.Key("p.ordinal", "integer")), row -> new Provision(row.id("agreement_id"),
                     row.integer("ordinal"), row.enumOf(ProvisionTopic.class, "topic"), row.text("text")));
 

@@ -13,7 +13,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.rudprk.agreement.ProvisionTopic;
 
-/** One provision of an agreement. */
+/**
+ * One provision of an agreement. Its {@code @Column} fields (the key aside) are the columns the
+ * provisions' nested list reads and the seed loader inserts, in this order
+ * ({@link org.rudprk.record.query.SubtypeColumn#selectList}, {@code #insert}), so Hibernate's
+ * schema validation checks the columns those statements use.
+ */
 @Entity
 @Table(name = "agreement_provisions")
 public class ProvisionEntity extends PanacheEntityBase {

@@ -14,12 +14,14 @@ import org.rudprk.record.query.RecordKindDescription;
 import org.rudprk.seed.SeedFields;
 import org.rudprk.seed.SeedSql;
 import org.rudprk.agreement.ProvisionTopic;
+import org.rudprk.agreement.entity.ProvisionEntity;
+import org.rudprk.record.query.SubtypeColumn;
 import org.rudprk.agreement.api.Agreement;
 import org.rudprk.agreement.entity.AgreementEntity;
 
 /**
  * Agreements: table agreements (see {@link AgreementEntity}) and its provisions
- * ({@link org.rudprk.agreement.entity.ProvisionEntity}); parties and signatories are actors in those roles.
+ * ({@link ProvisionEntity}); parties and signatories are actors in those roles.
  */
 public final class AgreementDescription extends RecordKindDescription {
 
@@ -68,15 +70,17 @@ public final class AgreementDescription extends RecordKindDescription {
         @SuppressWarnings("unchecked")
         List<SeedProvision> provisions = (List<SeedProvision>) kept.apply("provisions");
         for (SeedProvision p : provisions) {
-            sql.update("""
-                    insert into agreement_provisions (agreement_id, ordinal, topic, text)
-                    values (?, ?, ?::provision_topic, ?)""", recordId, ordinal++, p.topic(), p.text());
+            // in ProvisionEntity's column order: agreement_id, ordinal, topic, text
+            sql.update(PROVISION_INSERT, recordId, ordinal++, p.topic(), p.text());
         }
     }
 
+    /** The INSERT of a provision, from {@link ProvisionEntity}'s columns. */
+    private static final String PROVISION_INSERT = SubtypeColumn.insert(ProvisionEntity.class, null);
+
     @Override
     public List<String> extraTables() {
-        return List.of("agreement_provisions");
+        return List.of(SubtypeColumn.table(ProvisionEntity.class));
     }
 
     /** What the lists of agreements say in the API (Query.agreements, Actor.agreements). */

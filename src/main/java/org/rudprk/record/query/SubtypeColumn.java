@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One column of a subtype table, as its entity declares it: the column, the entity field (which
+ * One column of a subtype table (or of agreement_provisions), as its entity declares it: the column, the entity field (which
  * is also the seed field), the Java enum of a PostgreSQL enum column (null for text), and
  * whether it is required ({@code @Column(nullable = false)}).
  */
@@ -37,8 +37,32 @@ public record SubtypeColumn(String name, String field, Class<? extends Enum<?>> 
         return enumType == null ? "?" : "?::" + pgEnum();
     }
 
+    /**
+     * The INSERT of one row of an entity's table, its key left to the table or given first when
+     * {@code key} is not null: {@code insert into shipments (record_id, category, ...) values (?, ?::shipment_category, ...)}.
+     */
+    public static String insert(Class<?> entity, String key) {
+        List<SubtypeColumn> columns = of(entity);
+        StringBuilder names = new StringBuilder(key == null ? "" : key);
+        StringBuilder values = new StringBuilder(key == null ? "" : "?");
+        for (SubtypeColumn c : columns) {
+            names.append(names.isEmpty() ? "" : ", ").append(c.name());
+            values.append(values.isEmpty() ? "" : ", ").append(c.placeholder());
+        }
+        return "insert into " + table(entity) + " (" + names + ") values (" + values + ")";
+    }
+
+    /** An entity's columns over {@code alias}, each labelled as its column: {@code p.ordinal as ordinal, p.topic::text as topic}. */
+    public static String selectList(Class<?> entity, String alias) {
+        StringBuilder out = new StringBuilder();
+        for (SubtypeColumn c : of(entity)) {
+            out.append(out.isEmpty() ? "" : ", ").append(c.select(alias)).append(" as ").append(c.name());
+        }
+        return out.toString();
+    }
+
     /** The table of an entity. */
-    static String table(Class<?> entity) {
+    public static String table(Class<?> entity) {
         Table table = entity.getAnnotation(Table.class);
         if (table == null) {
             throw new IllegalStateException(entity.getName() + " has no @Table");
