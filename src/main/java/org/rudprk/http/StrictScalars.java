@@ -137,14 +137,7 @@ final class StrictScalars {
 
     /** A built-in scalar's coercing that checks input first, then hands everything to the original. */
     @SuppressWarnings({ "rawtypes", "unchecked", "deprecation" })
-    private static final class Strict implements Coercing<Object, Object> {
-        private final String name;
-        private final Coercing original;
-
-        Strict(String name, Coercing original) {
-            this.name = name;
-            this.original = original;
-        }
+    private record Strict(String name, Coercing original) implements Coercing<Object, Object> {
 
         private void checkValue(Object input) {
             String expected = misfitValue(name, input);
