@@ -78,8 +78,9 @@ public class Exporter {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (ExportException e) {
+            // A refusal of the request's own parameters (request still null) is the client's to
+            // read, not the log's; one once the export has started (a timeout) is logged.
             if (request != null) {
-                // a refusal of the request's own parameters is the client's to read, not the log's
                 LOG.warnf("export of %s refused: %s", request.collection().urlName(), e.getMessage());
             }
             throw e;

@@ -54,7 +54,6 @@ final class GraphQLHttpHandler implements Handler<RoutingContext> {
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
 
-
     private final Limits limits;
     private final HttpCaching caching;
     private final DatasetVersionHeader releases;

@@ -20,11 +20,11 @@ import graphql.schema.GraphQLScalarType;
 
 /**
  * The input coercion of GraphQL's built-in scalars as the specification has it (section 3.5):
- * an {@code Int} is a whole number from -2^31 to 2^31-1, a {@code Float} a number, a
- * {@code String} a string, a {@code Boolean} true or false, an {@code ID} a string or a whole
- * number; anything else, a string holding digits included, is a request error.
+ * an {@code Int} is a whole number from -2^31 to 2^31-1, a {@code Float} a number, an
+ * {@code ID} a string or a whole number; anything else, a string holding digits included, is a
+ * request error. ({@code String} and {@code Boolean} are graphql-java's own, strict already.)
  * <p>
- * SmallRye's own scalars of those names are lenient: they take {@code "2"} for an Int, pass
+ * SmallRye's own scalars of the first three are lenient: they take {@code "2"} for an Int, pass
  * {@code "two"} on to the resolver (which then fails as a field error with {@code data} present),
  * turn {@code 3000000000} into -1294967296, and fail on {@code 2.5} as an internal error. Wrapped
  * here, each of those is refused before execution, as graphql-java's own scalars would refuse
@@ -55,8 +55,8 @@ final class StrictScalars {
         return scalar.transform(b -> b.coercing(new Strict(scalar.getName(), scalar.getCoercing())));
     }
 
-    /** Why an input value (from a variable's JSON) does not fit the scalar; null when it does. */
-    static String misfitValue(String scalar, Object input) {
+    /** Why an input value (from a variable's JSON) does not fit one of {@link #WRAPPED}; null when it does. */
+    private static String misfitValue(String scalar, Object input) {
         return switch (scalar) {
             case "Int" -> {
                 BigInteger whole = whole(input);
@@ -67,14 +67,15 @@ final class StrictScalars {
             }
             case "Float" -> input instanceof Number n && !(n instanceof Double d && !Double.isFinite(d))
                     && !(n instanceof Float f && !Float.isFinite(f)) ? null : "a number";
-            case "String" -> input instanceof String ? null : "a string";
-            case "Boolean" -> input instanceof Boolean ? null : "true or false";
             case "ID" -> input instanceof String || whole(input) != null ? null : "a string or a whole number";
             default -> null;
         };
     }
 
-    /** Why a literal written in a document does not fit the scalar; null when it does. */
+    /**
+     * Why a literal written in a document does not fit a built-in scalar; null when it does. All
+     * five: TeachingErrors explains a misfit of String and Boolean literals with it too.
+     */
     static String misfitLiteral(String scalar, Object input) {
         return switch (scalar) {
             case "Int" -> !(input instanceof IntValue i) ? "a whole number"
